@@ -1,0 +1,108 @@
+"""The whole book builds from a clean directory with warnings as errors, and
+the published pages carry what the notebooks promise.
+
+The build goes into a temporary directory (`--path-output`), so a reader's own
+`_build/` is never touched, and is always clean. `-W -n --keep-going` makes
+every warning an error, with Sphinx's nitpicky reference checking: a broken
+cross-reference, citation, glued value or figure fails the build.
+"""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.book import ROOT, chapter_notebooks, read_notebook, toc_files
+
+JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("book")
+    result = subprocess.run(
+        [str(JUPYTER_BOOK), "build", str(ROOT), "--path-output", str(out), "-W", "-n", "--keep-going"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return result, out / "_build" / "html"
+
+
+def page(html_dir, source):
+    rel = source.relative_to(ROOT).with_suffix(".html")
+    return BeautifulSoup((html_dir / rel).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_book_builds_without_warnings(build):
+    result, html = build
+    log = result.stdout + result.stderr
+    warnings = [line for line in log.splitlines() if re.search(r"WARNING|ERROR|CRITICAL", line)]
+    assert result.returncode == 0, "jupyter-book build -W -n failed:\n" + "\n".join(warnings or log.splitlines()[-40:])
+    assert not warnings, "the build printed warnings:\n" + "\n".join(warnings)
+    assert (html / "intro.html").exists()
+
+
+def test_every_toc_page_is_published(build):
+    _, html = build
+    for source in toc_files():
+        assert (html / source.relative_to(ROOT).with_suffix(".html")).exists(), f"{source.name} was not published"
+
+
+@pytest.mark.parametrize("path", chapter_notebooks(), ids=lambda p: p.stem)
+def test_published_figures_have_alt_text_and_numbered_caption(build, path):
+    _, html = build
+    soup = page(html, path)
+    nb = read_notebook(path)
+    expected = [c.metadata["mystnb"] for c in nb.cells if c.cell_type == "code" and "figure" in c.metadata.get("mystnb", {})]
+    figures = soup.select("figure")
+    assert len(figures) >= len(expected) >= 1
+    for meta in expected:
+        figure = soup.find(id=meta["figure"]["name"])
+        assert figure is not None, f"{path.name}: figure {meta['figure']['name']} is not on the page"
+        img = figure.find("img")
+        assert img is not None and img.get("alt") == meta["image"]["alt"], f"{path.name}: the chart lost its alt text"
+        caption = figure.find("figcaption")
+        assert caption is not None and re.search(r"Figure \d", caption.get_text()), f"{path.name}: caption is not numbered"
+
+
+@pytest.mark.parametrize("path", chapter_notebooks(), ids=lambda p: p.stem)
+def test_published_chapter_has_citations_glue_and_exercises(build, path):
+    _, html = build
+    soup = page(html, path)
+    text = soup.get_text(" ")
+    assert soup.select('a[href*="bibliography.html#id"]'), f"{path.name}: no citation links to the bibliography"
+    assert "{glue" not in text and "{cite" not in text, f"{path.name}: an unrendered role reached the page"
+    assert soup.select(".exercise"), f"{path.name}: no exercise on the page"
+    assert soup.select(".solution.dropdown, details.solution, .solution"), f"{path.name}: no solution on the page"
+
+
+def test_glued_numbers_reach_the_exemplar_page(build):
+    """Spot-check: the grain claim, glued from the data, is printed in the chapter text."""
+    _, html = build
+    soup = page(html, ROOT / "chapters" / "numbers-that-lied.ipynb")
+    glued = [span.get_text() for span in soup.select("span.pasted-text")]
+    assert "375" in glued and "250" in glued and "215" in glued
+
+
+def test_bibliography_lists_every_seed_document(build):
+    _, html = build
+    text = (html / "bibliography.html").read_text(encoding="utf-8")
+    for n in range(5):
+        assert f"00{n}_" in text, f"seed document 00{n} is missing from the bibliography page"
+
+
+def test_no_page_loads_anything_from_the_network_by_script_or_style(build):
+    """Readers may have no internet: no page pulls a script, style or font from another host."""
+    _, html = build
+    offenders = []
+    for file in html.rglob("*.html"):
+        soup = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.select("script[src], link[rel=stylesheet][href], link[rel=preload][href]"):
+            url = tag.get("src") or tag.get("href")
+            if re.match(r"(https?:)?//", url):
+                offenders.append(f"{file.relative_to(html)}: {url}")
+    assert not offenders, "pages load from the network:\n" + "\n".join(offenders)

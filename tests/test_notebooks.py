@@ -1,0 +1,201 @@
+"""What every chapter notebook must contain, and what its figures must carry.
+
+nbval (run by the same `pytest`) proves that stored outputs equal a fresh run.
+These tests check the teaching apparatus and the accessibility of charts, and
+that numbers in the prose come from the data through `glue`.
+"""
+
+import re
+
+import pandas as pd
+import pytest
+
+from tests.book import DATA, ROOT, chapter_notebooks, glue_references, glued_values, read_notebook
+from tests.glue_expectations import EXPECTED
+
+NOTEBOOKS = chapter_notebooks()
+IDS = [p.stem for p in NOTEBOOKS]
+
+
+def figure_cells(nb):
+    """Code cells whose outputs include a chart (a PNG or SVG image)."""
+    return [
+        (i, cell)
+        for i, cell in enumerate(nb.cells)
+        if cell.cell_type == "code"
+        and any({"image/png", "image/svg+xml"} & set(o.get("data", {})) for o in cell.get("outputs", []))
+    ]
+
+
+def alt_text_problem(alt):
+    """Why an alt text is not meaningful, or None if it is."""
+    if not alt or not alt.strip():
+        return "alt text is missing or empty"
+    if re.search(r"\.(png|jpe?g|svg|gif)\b", alt, re.I) or alt.strip().lower() in {"png", "image", "figure", "chart", "plot"}:
+        return f"alt text {alt!r} is a file name or a placeholder, not a description"
+    if len(alt.split()) < 12:
+        return f"alt text {alt!r} is too short to say what the chart shows"
+    return None
+
+
+def test_there_is_at_least_one_chapter():
+    assert NOTEBOOKS, "_toc.yml lists no chapter notebooks"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_every_chart_has_caption_name_and_alt_text(path):
+    nb = read_notebook(path)
+    charts = figure_cells(nb)
+    assert charts, f"{path.name}: a chapter needs at least one reproducible chart"
+    for i, cell in charts:
+        meta = cell.metadata.get("mystnb", {})
+        figure, image = meta.get("figure", {}), meta.get("image", {})
+        where = f"{path.name}, cell {i}"
+        assert str(figure.get("caption", "")).strip(), f"{where}: chart has no caption (metadata mystnb.figure.caption)"
+        assert str(figure.get("name", "")).strip(), f"{where}: chart has no name to number and cite it (mystnb.figure.name)"
+        problem = alt_text_problem(image.get("alt", ""))
+        assert problem is None, f"{where}: {problem} (metadata mystnb.image.alt)"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_every_chart_has_title_axis_label_and_source_line(path):
+    nb = read_notebook(path)
+    for i, cell in figure_cells(nb):
+        src, where = cell.source, f"{path.name}, cell {i}"
+        assert re.search(r"\.(suptitle|set_title|title)\(", src), f"{where}: chart has no title"
+        assert re.search(r"set_[xy]label\(|[xy]label\(", src), f"{where}: chart has no axis label"
+        assert "source_line(" in src, f"{where}: chart has no source line (bookstyle.source_line)"
+        assert "bookstyle" in src or "bookstyle.use()" in "".join(c.source for c in nb.cells), f"{where}: shared style not used"
+
+
+def test_alt_text_detector_rejects_bad_alt_text():
+    """The alt-text check itself must be able to fail."""
+    assert alt_text_problem("") is not None
+    assert alt_text_problem("fig-output-1958.png") is not None
+    assert alt_text_problem("png") is not None
+    assert alt_text_problem("A chart") is not None
+    assert alt_text_problem(
+        "Bar chart of grain claimed for 1958 against the later estimates, in million tonnes."
+    ) is None
+
+
+def data_numbers():
+    """Every number in every data file, for checking the numbers in alt text."""
+    numbers = set()
+    for csv in DATA.glob("*.csv"):
+        for column in pd.read_csv(csv).select_dtypes("number"):
+            numbers.update(float(v) for v in pd.read_csv(csv)[column].dropna())
+    return numbers
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_numbers_in_alt_text_come_from_data(path):
+    """Alt text is typed by hand, so each figure in it must match a data value or a glued value."""
+    nb = read_notebook(path)
+    known = data_numbers() | {float(v) for v in glued_values(nb).values() if re.fullmatch(r"-?[\d.]+", v or "")}
+    for i, cell in figure_cells(nb):
+        alt = cell.metadata.get("mystnb", {}).get("image", {}).get("alt", "")
+        for token in re.findall(r"\d+(?:\.\d+)?", alt):
+            if re.fullmatch(r"1[89]\d\d|20\d\d", token):
+                continue  # a year
+            decimals = len(token.split(".")[1]) if "." in token else 0
+            assert any(round(k, decimals) == float(token) for k in known), (
+                f"{path.name}, cell {i}: alt text mentions {token}, which is no value in data/*.csv or glued in the notebook"
+            )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_chapter_apparatus(path):
+    nb = read_notebook(path)
+    prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    assert "Learning objectives" in nb.cells[0].source, f"{path.name}: the first cell must state learning objectives"
+    assert re.search(r"^## Discussion questions", prose, re.M), f"{path.name}: no 'Discussion questions' section"
+    assert re.search(r"^## Sources for this chapter", prose, re.M), f"{path.name}: no 'Sources for this chapter' section"
+    assert "```{exercise}" in prose, f"{path.name}: no exercise"
+    assert re.search(r"\{solution(-start)?\}", prose), f"{path.name}: an exercise without a solution"
+    assert "{cite" in prose, f"{path.name}: cites nothing"
+    assert re.search(r"read_csv\(\"\.\./data/", code), f"{path.name}: data must be read visibly from ../data/"
+    setup = [c for c in nb.cells if c.cell_type == "code" and "bookstyle.use()" in c.source]
+    assert setup and {"remove-cell", "remove-input", "hide-input", "hide-cell"} & set(setup[0].metadata.get("tags", [])), (
+        f"{path.name}: the set-up cell must exist and be hidden from readers with a cell tag"
+    )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_every_exercise_has_a_solution(path):
+    prose = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "markdown")
+    labels = re.findall(r"```\{exercise\}[^\n]*\n:label: ([\w-]+)", prose)
+    assert labels, f"{path.name}: exercises need a :label: so solutions can point at them"
+    for label in labels:
+        assert re.search(r"\{solution(?:-start)?\} " + re.escape(label) + r"\b", prose), f"{path.name}: exercise {label} has no solution"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_glue_names_used_and_defined(path):
+    nb = read_notebook(path)
+    glued = glued_values(nb)
+    used = set()
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            used.update(glue_references(cell.source))
+    assert not used - set(glued), f"{path.name}: prose uses glue names that the notebook never glues: {sorted(used - set(glued))}"
+    assert not set(glued) - used, f"{path.name}: glued but never used in the prose: {sorted(set(glued) - used)}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_glued_values_equal_the_data(path):
+    """Recompute every glued number straight from the CSV files and compare."""
+    expected = EXPECTED.get(path.stem)
+    assert expected is not None, f"tests/glue_expectations.py has no entry for {path.stem}"
+    glued = glued_values(read_notebook(path))
+    assert set(glued) == set(expected), (
+        f"{path.name}: glued names and expectations differ: only glued {sorted(set(glued) - set(expected))}, "
+        f"only expected {sorted(set(expected) - set(glued))}"
+    )
+    for name, compute in expected.items():
+        want = float(compute())
+        got = float(glued[name])
+        assert got == pytest.approx(want, rel=1e-9), f"{path.name}: glued {name} = {got}, but the data give {want}"
+
+
+# Numbers allowed in prose without glue: years, page numbers inside citations,
+# and numbers inside quotations (checked against their sources instead).
+def prose_numbers(text):
+    text = re.sub(r"```.*?```", " ", text, flags=re.S)          # fenced blocks and directives' bodies are prose, keep?
+    text = re.sub(r"\{[\w:-]+\}`[^`]*`", " ", text)              # roles: {glue:text}`x:.1f`, {cite:p}`key{p. 5}`
+    text = re.sub(r"`[^`]*`", " ", text)                          # inline code: file names such as data/output_1958.csv
+    text = re.sub(r"“[^“”]*”", " ", text)                         # inline quotations
+    text = re.sub(r"^>.*$", " ", text, flags=re.M)                # block quotations and their attributions
+    text = re.sub(r"^\s*\d+\.\s", " ", text, flags=re.M)          # numbered-list markers
+    text = re.sub(r"^\s*:[\w-]+:.*$", " ", text, flags=re.M)      # directive options (:label: ex-1)
+    text = re.sub(r"\(\w+[\w-]*\)=", " ", text)                   # MyST targets
+    text = re.sub(r"\b(1[89]\d\d|20\d\d)(–\d\d)?\b", " ", text)  # years and year ranges (1958–59)
+    text = re.sub(r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b", " ", text)
+    return re.findall(r"\d+(?:[.,]\d+)?", text)
+
+
+def test_prose_number_detector_can_fail():
+    assert prose_numbers("Output was 375 million tonnes in 1958.") == ["375"]
+    assert prose_numbers("Output was {glue:text}`grain:.0f` million tonnes in 1958.") == []
+    assert prose_numbers("He wrote “375 million tons” on 3 September 1958.") == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_no_figure_is_typed_by_hand_in_the_prose(path):
+    nb = read_notebook(path)
+    problems = []
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown":
+            problems += [f"cell {i}: {n}" for n in prose_numbers(cell.source)]
+    assert not problems, (
+        f"{path.name}: numbers typed into the prose (glue them from the data instead): " + ", ".join(problems)
+    )
+
+
+def test_chapters_only_read_data_from_the_data_folder():
+    for path in NOTEBOOKS:
+        code = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "code")
+        for target in re.findall(r"read_csv\(\"([^\"]+)\"", code):
+            assert target.startswith("../data/"), f"{path.name} reads {target}; data lives in data/"
+            assert (ROOT / target[3:]).exists(), f"{path.name} reads {target}, which does not exist"
