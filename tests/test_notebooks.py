@@ -147,7 +147,7 @@ def test_glue_names_used_and_defined(path):
 def test_glued_values_equal_the_data(path):
     """Recompute every glued number straight from the CSV files and compare."""
     expected = EXPECTED.get(path.stem)
-    assert expected is not None, f"tests/glue_expectations.py has no entry for {path.stem}"
+    assert expected is not None, f"tests/expectations/ has no module for {path.stem}"
     glued = glued_values(read_notebook(path))
     assert set(glued) == set(expected), (
         f"{path.name}: glued names and expectations differ: only glued {sorted(set(glued) - set(expected))}, "
