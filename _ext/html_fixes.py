@@ -1,0 +1,43 @@
+"""Small fixes to the HTML that Sphinx, the theme and extensions write.
+
+Each fix is for a reader: a screen-reader user, or anyone whose browser console
+would otherwise show an error. All are tested by tests/test_browser.py.
+
+1. The bibliography (sphinxcontrib-bibtex) is a ``<div role="list">`` whose
+   entries carry ``role="doc-biblioentry"``, a role deprecated in DPUB-ARIA 1.1
+   that does not count as a list item: screen readers announce a list with no
+   items (axe-core: aria-required-children). Entries become ``listitem``s.
+2. myst-nb's "Show code cell source" toggles are ``<summary>`` elements labelled
+   "Toggle hidden content", which is not their visible text (WCAG 2.5.3, label
+   in name). The label is dropped, so the visible text names the control.
+3. sphinx-thebe's configuration script is added to every page twice, and the
+   second copy throws "Identifier 'THEBE_JS_URL' has already been declared".
+   Duplicate scripts are removed.
+"""
+
+import re
+
+BIBLIO_ENTRY = re.compile(r'(<div class="citation" id="[^"]*" )role="doc-biblioentry"')
+TOGGLE_LABEL = '<summary aria-label="Toggle hidden content">'
+
+
+def fix_page(app, pagename, templatename, context, doctree):
+    body = context.get("body")
+    if body:
+        body = BIBLIO_ENTRY.sub(r'\1role="listitem"', body)
+        context["body"] = body.replace(TOGGLE_LABEL, "<summary>")
+
+    scripts, seen = [], set()
+    for script in context.get("script_files", []):
+        # The copies differ only in filename: None in one, "" in the other.
+        key = (getattr(script, "filename", None) or "", tuple(sorted(getattr(script, "attributes", {}).items())))
+        if key not in seen:
+            seen.add(key)
+            scripts.append(script)
+    context["script_files"] = scripts
+
+
+def setup(app):
+    # Run after the theme and extensions have added their scripts.
+    app.connect("html-page-context", fix_page, priority=900)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
