@@ -13,6 +13,11 @@ would otherwise show an error. All are tested by tests/test_browser.py.
 3. sphinx-thebe's configuration script is added to every page twice, and the
    second copy throws "Identifier 'THEBE_JS_URL' has already been declared".
    Duplicate scripts are removed.
+4. Charts below the first screen are fetched before the reader gets there.
+   Images in the page body get `loading="lazy"` (and `decoding="async"`).
+5. Every script file is loaded in <head> and blocks the first paint. They are
+   marked `defer` (which keeps their order), except documentation_options.js,
+   which the page's small inline scripts use at once.
 """
 
 import re
@@ -25,7 +30,8 @@ def fix_page(app, pagename, templatename, context, doctree):
     body = context.get("body")
     if body:
         body = BIBLIO_ENTRY.sub(r'\1role="listitem"', body)
-        context["body"] = body.replace(TOGGLE_LABEL, "<summary>")
+        body = body.replace(TOGGLE_LABEL, "<summary>")
+        context["body"] = body.replace("<img ", '<img loading="lazy" decoding="async" ')
 
     scripts, seen = [], set()
     for script in context.get("script_files", []):
@@ -34,6 +40,11 @@ def fix_page(app, pagename, templatename, context, doctree):
         if key not in seen:
             seen.add(key)
             scripts.append(script)
+    for script in scripts:
+        name = getattr(script, "filename", None)
+        attributes = getattr(script, "attributes", None)
+        if name and attributes is not None and "async" not in attributes and not name.endswith("documentation_options.js"):
+            attributes["defer"] = "defer"
     context["script_files"] = scripts
 
 

@@ -89,3 +89,26 @@ def test_no_page_loads_anything_from_the_network_by_script_or_style(build):
             if re.match(r"(https?:)?//", url):
                 offenders.append(f"{file.relative_to(html)}: {url}")
     assert not offenders, "pages load from the network:\n" + "\n".join(offenders)
+
+
+def test_every_icon_a_page_uses_has_its_glyph(build):
+    """_ext/icons.py cuts Font Awesome down to the icons in use; none may go missing."""
+    from fontTools.ttLib import TTFont
+
+    _, html = build
+    css = (html / "_static" / "styles" / "pydata-sphinx-theme.css").read_text(encoding="utf-8")
+    rules = {}
+    for selectors, code in re.findall(r'((?:\.fa-[a-z0-9-]+:before,?)+)\{content:"\\([0-9a-f]+)"\}', css):
+        for name in re.findall(r"\.fa-([a-z0-9-]+):before", selectors):
+            rules[name] = int(code, 16)
+    glyphs = set()
+    for font in (html / "_static" / "vendor" / "fontawesome" / "webfonts").glob("*.woff2"):
+        glyphs |= set(TTFont(font).getBestCmap())
+    modifiers = {"solid", "regular", "brands", "lg", "sm", "xs", "2x", "fw"}
+    missing = []
+    for page in html.rglob("*.html"):
+        for name in set(re.findall(r'class="[^"]*\bfa-([a-z0-9-]+)', page.read_text(encoding="utf-8"))) - modifiers:
+            if name not in rules or rules[name] not in glyphs:
+                missing.append(f"{page.relative_to(html)}: fa-{name}")
+    assert not missing, "icons used but not shipped:\n" + "\n".join(sorted(set(missing)))
+    assert len(glyphs) < 100, "the icon fonts were not cut down"
