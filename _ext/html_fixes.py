@@ -17,7 +17,8 @@ would otherwise show an error. All are tested by tests/test_browser.py.
    Images in the page body get `loading="lazy"` (and `decoding="async"`).
 5. Every script file is loaded in <head> and blocks the first paint. They are
    marked `defer` (which keeps their order), except documentation_options.js,
-   which the page's small inline scripts use at once.
+   which the page's small inline scripts use at once. The search page is left
+   alone: its inline script calls Sphinx's scripts as soon as it runs.
 """
 
 import re
@@ -40,7 +41,7 @@ def fix_page(app, pagename, templatename, context, doctree):
         if key not in seen:
             seen.add(key)
             scripts.append(script)
-    for script in scripts:
+    for script in scripts if pagename != "search" else []:
         name = getattr(script, "filename", None)
         attributes = getattr(script, "attributes", None)
         if name and attributes is not None and "async" not in attributes and not name.endswith("documentation_options.js"):
