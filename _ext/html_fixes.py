@@ -27,6 +27,15 @@ BIBLIO_ENTRY = re.compile(r'(<div class="citation" id="[^"]*" )role="doc-biblioe
 TOGGLE_LABEL = '<summary aria-label="Toggle hidden content">'
 
 
+def deferred(script):
+    """A copy of a script-file entry, marked `defer` where that is safe."""
+    name = getattr(script, "filename", None)
+    attributes = getattr(script, "attributes", None)
+    if not name or attributes is None or "async" in attributes or name.endswith("documentation_options.js"):
+        return script
+    return type(script)(name, priority=script.priority, **{**attributes, "defer": "defer"})
+
+
 def fix_page(app, pagename, templatename, context, doctree):
     body = context.get("body")
     if body:
@@ -41,11 +50,9 @@ def fix_page(app, pagename, templatename, context, doctree):
         if key not in seen:
             seen.add(key)
             scripts.append(script)
-    for script in scripts if pagename != "search" else []:
-        name = getattr(script, "filename", None)
-        attributes = getattr(script, "attributes", None)
-        if name and attributes is not None and "async" not in attributes and not name.endswith("documentation_options.js"):
-            attributes["defer"] = "defer"
+    if pagename != "search":
+        # Sphinx shares these objects between pages: make deferred copies.
+        scripts = [deferred(script) for script in scripts]
     context["script_files"] = scripts
 
 
