@@ -6,7 +6,8 @@ Builds the book into a temporary folder (or uses --html), serves it on
 127.0.0.1, and prints for every page:
 
 * bytes transferred, raw and as they would travel gzip-compressed (the page and
-  everything it loads: CSS, scripts, fonts, images);
+  everything it loads: CSS, scripts, fonts, and every image on the page, even
+  the lazy-loaded charts a reader only fetches by scrolling to them);
 * time to DOMContentLoaded in headless Chromium (no network throttling);
 
 then Lighthouse's mobile performance and accessibility scores for the home page
@@ -100,6 +101,11 @@ def measure(browser, base, html, page_path):
     page.on("response", on_response)
     page.goto(base + page_path, wait_until="load")
     page.wait_for_timeout(300)  # late requests: fonts, icons
+    # Charts are lazy-loaded: add every image on the page, as if read to the end.
+    for src in page.evaluate("[...document.images].map(i => i.currentSrc || i.src)"):
+        local = html / urlparse(src).path.lstrip("/")
+        if local.is_file():
+            files.setdefault(urlparse(src).path, local)
     dcl = page.evaluate(
         "(() => { const n = performance.getEntriesByType('navigation')[0];"
         " return n.domContentLoadedEventEnd - n.startTime; })()"

@@ -109,7 +109,10 @@ def open_page(browser, url, base, **context_options):
     page.on("console", lambda m: problems["console"].append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: problems["console"].append(str(e)))
     page.goto(url, wait_until="load")
-    page.wait_for_timeout(150)  # let the theme's scripts settle (theme switch, toggles)
+    page.evaluate("document.fonts.ready")
+    # Let the theme settle: it switches colour scheme after load, and its links
+    # fade colour (CSS transitions) that axe would otherwise catch half-way.
+    page.wait_for_timeout(600)
     return context, page, problems
 
 
@@ -137,7 +140,8 @@ def test_no_serious_accessibility_violations(site, browser, axe_source, page_pat
     context.close()
     serious = [v for v in results["violations"] if v["impact"] in SERIOUS]
     report = [
-        f"{v['id']} ({v['impact']}): {v['help']}\n    " + "\n    ".join(n["html"][:160] for n in v["nodes"][:4])
+        f"{v['id']} ({v['impact']}): {v['help']}\n    "
+        + "\n    ".join(f"{n['target']} {n['html'][:120]}\n      {n['failureSummary'][:240]}" for n in v["nodes"][:4])
         for v in serious
     ]
     assert not serious, f"{page_path} [{scheme}]: axe-core violations:\n" + "\n".join(report)
