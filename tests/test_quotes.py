@@ -40,14 +40,18 @@ def find_quotations():
             block_lines = []
             for para in paragraphs + [""]:
                 lines = para.splitlines()
-                if lines and all(line.startswith(">") for line in lines):
+                is_block = bool(lines) and all(line.startswith(">") for line in lines)
+                if is_block:
                     block_lines.extend(line[1:].strip() for line in lines)
-                    continue
-                if block_lines:  # a block quotation just ended
+                    if not any(line[1:].strip().startswith("—") for line in lines):
+                        continue  # the quotation goes on; its attribution is still to come
+                if block_lines:  # a block quotation just ended (at its attribution)
                     body = [ln for ln in block_lines if ln and not ln.startswith("—")]
                     attribution = " ".join(ln for ln in block_lines if ln.startswith("—"))
                     yield location, " ".join(body), attribution, "block"
                     block_lines = []
+                if is_block:
+                    continue
                 for quote in INLINE.findall(strip_code(para)):
                     yield location, quote, para, "inline"
 
