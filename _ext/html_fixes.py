@@ -19,9 +19,18 @@ would otherwise show an error. All are tested by tests/test_browser.py.
    marked `defer` (which keeps their order), except documentation_options.js,
    which the page's small inline scripts use at once. The search page is left
    alone: its inline script calls Sphinx's scripts as soon as it runs.
+6. JupyterHub launch buttons. A book read by many classes cannot name one
+   hub, so `_config.yml` gives the reserved address below; those buttons are
+   pointed at the book's own "Open in your JupyterHub" page instead, with the
+   same nbgitpuller query (repository, branch, notebook). That page asks the
+   reader for their hub. A real hub address in `_config.yml` is left alone.
 """
 
 import re
+from urllib.parse import urlsplit
+
+ANY_HUB = "https://jupyterhub.invalid"
+HUB_PAGE = "open-in-jupyterhub"
 
 BIBLIO_ENTRY = re.compile(r'(<div class="citation" id="[^"]*" )role="doc-biblioentry"')
 TOGGLE_LABEL = '<summary aria-label="Toggle hidden content">'
@@ -36,12 +45,27 @@ def deferred(script):
     return type(script)(name, priority=script.priority, **{**attributes, "defer": "defer"})
 
 
+def point_hub_buttons_at_chooser(buttons, pathto):
+    for button in buttons:
+        point_hub_buttons_at_chooser(button.get("buttons", []), pathto)
+        url = button.get("url", "")
+        if url.startswith(ANY_HUB + "/"):
+            button["url"] = f"{pathto(HUB_PAGE)}?{urlsplit(url).query}"
+            button["tooltip"] = "Open in your JupyterHub"
+
+
 def fix_page(app, pagename, templatename, context, doctree):
+    point_hub_buttons_at_chooser(context.get("header_buttons", []), context["pathto"])
     body = context.get("body")
     if body:
         body = BIBLIO_ENTRY.sub(r'\1role="listitem"', body)
         body = body.replace(TOGGLE_LABEL, "<summary>")
-        context["body"] = body.replace("<img ", '<img loading="lazy" decoding="async" ')
+        body = body.replace("<img ", '<img loading="lazy" decoding="async" ')
+        if pagename == HUB_PAGE:
+            options = app.config.html_theme_options
+            body = body.replace("__GLF_REPOSITORY__", options.get("repository_url", ""))
+            body = body.replace("__GLF_BRANCH__", options.get("repository_branch", "main"))
+        context["body"] = body
 
     scripts, seen = [], set()
     for script in context.get("script_files", []):

@@ -25,7 +25,7 @@ import os
 import re
 import threading
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlparse
+from urllib.parse import parse_qs, unquote, urljoin, urlparse
 
 import pytest
 from bs4 import BeautifulSoup
@@ -179,6 +179,7 @@ def test_every_internal_link_and_anchor_resolves(build):
             if re.match(r"^[a-z]+:", href) or href.startswith("//"):
                 continue  # external links and mailto: are not loaded by the page
             path, _, anchor = href.partition("#")
+            path = path.partition("?")[0]
             target = (page.parent / unquote(path)).resolve() if path else page
             if target.is_dir():
                 target = target / "index.html"
@@ -199,3 +200,35 @@ def test_chart_images_are_opaque_so_they_read_on_the_dark_theme(build):
             if image.mode in ("RGBA", "LA") or "transparency" in image.info:
                 alpha = image.convert("RGBA").getchannel("A")
                 assert alpha.getextrema()[0] == 255, f"{path.name} has transparent pixels"
+
+
+def test_jupyterhub_button_opens_the_chapter_on_the_readers_hub(site, browser):
+    """Chapter page → JupyterHub button → "Open in your JupyterHub" → the reader's hub, via nbgitpuller."""
+    base, _ = site
+    chapter = "chapters/how-many-died"
+    context, page, problems = open_page(browser, urljoin(base, chapter + ".html"), base)
+    href = page.get_attribute(".dropdown-launch-buttons a:has-text('JupyterHub')", "href")
+    assert href and "open-in-jupyterhub.html?" in href, f"JupyterHub button: {href!r}"
+    page.goto(urljoin(page.url, href), wait_until="load")
+    assert "how-many-died.ipynb" in page.text_content("#glf-hub-target")
+
+    hub_requests = []
+    page.route("https://hub.example.edu/**", lambda r: (hub_requests.append(r.request.url), r.fulfill(body="hub"))[1])
+    page.fill("#glf-hub-address", "hub.example.edu/")
+    with page.expect_navigation():
+        page.click("#glf-hub-form button")
+    # Back on the book, the page offers the same hub again.
+    page.goto(urljoin(base, "open-in-jupyterhub.html"), wait_until="load")
+    remembered = page.input_value("#glf-hub-address")
+    opens = page.text_content("#glf-hub-target")
+    context.close()
+
+    assert hub_requests, "pressing Open did not go to the hub"
+    url = urlparse(hub_requests[0])
+    assert (url.scheme, url.netloc, url.path) == ("https", "hub.example.edu", "/hub/user-redirect/git-pull")
+    query = {k: v[0] for k, v in parse_qs(url.query).items()}
+    assert query["urlpath"].endswith(f"/{chapter}.ipynb") and query["urlpath"].startswith("lab/tree/")
+    assert query["repo"].startswith("https://github.com/") and query["branch"]
+    assert remembered == "https://hub.example.edu"
+    assert "folder" in opens, f"opened from the table of contents, the page should open the folder: {opens!r}"
+    assert not problems["console"], problems["console"]
