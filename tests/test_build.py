@@ -112,3 +112,22 @@ def test_every_icon_a_page_uses_has_its_glyph(build):
                 missing.append(f"{page.relative_to(html)}: fa-{name}")
     assert not missing, "icons used but not shipped:\n" + "\n".join(sorted(set(missing)))
     assert len(glyphs) < 100, "the icon fonts were not cut down"
+
+
+def test_exercise_list_links_every_exercise_once_in_book_order(build):
+    _, html = build
+    soup = BeautifulSoup((html / "exercises.html").read_text(encoding="utf-8"), "html.parser")
+    listed = [a["href"] for a in soup.select("article li a")]
+    expected = []
+    for path in chapter_notebooks():
+        prose = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "markdown")
+        page_name = path.relative_to(ROOT).with_suffix(".html").as_posix()
+        expected += [f"{page_name}#{label}" for label in re.findall(r"```\{exercise(?:-start)?\}[^\n]*\n:label: ([\w-]+)", prose)]
+    assert sorted(listed) == sorted(expected), "the exercise list differs from the exercises in the chapters"
+    order = [str(p.relative_to(ROOT).with_suffix(".html").as_posix()) for p in chapter_notebooks()]
+    pages_in_list = list(dict.fromkeys(href.split("#")[0] for href in listed))
+    assert pages_in_list == [p for p in order if p in pages_in_list], "the exercise list is not in book order"
+    numbers = [li.get_text(" ", strip=True).split(":")[0].strip() for li in soup.select("article li")]
+    assert all(re.fullmatch(r"Exercise \d+(\.\d+)?", n) for n in numbers), numbers
+    assert len(set(numbers)) == len(numbers), "two exercises share a number"
+    assert soup.select(".exercise-uses-code"), "no exercise is marked as needing code"

@@ -131,6 +131,54 @@ def test_every_exercise_has_a_solution(path):
         assert re.search(r"\{solution(?:-start)?\} " + re.escape(label) + r"\b", prose), f"{path.name}: exercise {label} has no solution"
 
 
+def solution_code_blocks(nb):
+    """{label: [code cells]} for each solution written as notebook cells.
+
+    Such a solution opens with ``{solution-start} label`` in a markdown cell and
+    closes with ``{solution-end}``; the code cells between them are part of it.
+    """
+    blocks, label = {}, None
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            if label:
+                blocks[label].append(cell)
+            continue
+        for match in re.finditer(r"\{solution-start\} ([\w-]+)|\{solution-end\}", cell.source):
+            label = match.group(1)
+            if label:
+                blocks[label] = []
+    return blocks
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_code_exercises_run_with_run_all_and_nbval(path):
+    """A solution's code cells are ordinary cells that "Run all" and nbval run in
+    order from a fresh kernel: none may be skipped or allowed to fail, and each
+    solution must store the output that nbval compares."""
+    blocks = solution_code_blocks(read_notebook(path))
+    forbidden = {"raises-exception", "skip-execution", "nbval-skip", "nbval-ignore-output"}
+    for label, cells in blocks.items():
+        assert cells, f"{path.name}: solution {label} opens with solution-start but holds no code cell"
+        for cell in cells:
+            tags = forbidden & set(cell.metadata.get("tags", []))
+            assert not tags, f"{path.name}: a cell of solution {label} is tagged {sorted(tags)}"
+            assert not any(o.get("output_type") == "error" for o in cell.outputs), f"{path.name}: solution {label} stores an error"
+        assert any(cell.outputs for cell in cells), f"{path.name}: solution {label} shows no result"
+
+
+def test_solution_block_reader_can_fail():
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("````{solution-start} ex-a\n:class: dropdown\n````"),
+        nbformat.v4.new_code_cell("1 + 1"),
+        nbformat.v4.new_markdown_cell("````{solution-end}\n````"),
+        nbformat.v4.new_code_cell("2 + 2"),
+    ]
+    assert {label: len(cells) for label, cells in solution_code_blocks(nb).items()} == {"ex-a": 1}
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_glue_names_used_and_defined(path):
     nb = read_notebook(path)
