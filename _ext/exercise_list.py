@@ -93,9 +93,9 @@ def build_list(app, doctree, fromdocname):
             page_uri = app.builder.get_relative_uri(fromdocname, docname)
 
             section = nodes.section(ids=[f"exercises-{docname.replace('/', '-')}"])
-            title = nodes.title()
-            title += nodes.reference("", env.titles[docname].astext(), internal=True, refuri=page_uri)
-            section += title
+            secnumber = env.toc_secnumbers.get(docname, {}).get("")
+            prefix = ".".join(map(str, secnumber)) + ". " if secnumber else ""
+            section += nodes.title(text=prefix + env.titles[docname].astext())
             items = nodes.bullet_list()
             for number, label, node in entries:
                 text = "Exercise " + ".".join(map(str, number)) if number else "Exercise"
@@ -106,7 +106,7 @@ def build_list(app, doctree, fromdocname):
                     paragraph += nodes.Text(f": {name}")
                 if label in with_code:
                     paragraph += nodes.Text(" ")
-                    paragraph += nodes.inline("", "(solution uses code)", classes=["exercise-uses-code"])
+                    paragraph += nodes.emphasis("", "(solution uses code)", classes=["exercise-uses-code"])
                 items += nodes.list_item("", paragraph)
             section += items
             content.append(section)

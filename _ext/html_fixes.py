@@ -24,6 +24,8 @@ would otherwise show an error. All are tested by tests/test_browser.py.
    pointed at the book's own "Open in your JupyterHub" page instead, with the
    same nbgitpuller query (repository, branch, notebook). That page asks the
    reader for their hub. A real hub address in `_config.yml` is left alone.
+7. The index (_templates/genindex.html) names each page it links to; this
+   gives the template every page's title, keyed by its address.
 """
 
 import re
@@ -54,7 +56,37 @@ def point_hub_buttons_at_chooser(buttons, pathto):
             button["tooltip"] = "Open in your JupyterHub"
 
 
+def reading_order(env, root):
+    order = []
+
+    def walk(doc):
+        if doc not in order:
+            order.append(doc)
+            for child in env.toctree_includes.get(doc, []):
+                walk(child)
+
+    walk(root)
+    return order
+
+
 def fix_page(app, pagename, templatename, context, doctree):
+    if pagename == "genindex":
+        env = app.builder.env
+        context["glf_index_titles"] = {
+            app.builder.get_target_uri(doc): env.titles[doc].astext() for doc in env.found_docs if doc in env.titles
+        }
+        context["glf_glossary_link"] = f'<a href="{context["pathto"]("glossary")}">glossary</a>'
+        # List each entry's pages in reading order, not alphabetically.
+        order = {app.builder.get_target_uri(doc): i for i, doc in enumerate(reading_order(env, app.config.root_doc))}
+
+        def by_reading_order(links):
+            return sorted(links, key=lambda link: order.get(link[1].split("#")[0], len(order)))
+
+        for _, entries in context.get("genindexentries", []):
+            for _, (links, subitems, _) in entries:
+                links[:] = by_reading_order(links)
+                for _, sublinks in subitems:
+                    sublinks[:] = by_reading_order(sublinks)
     point_hub_buttons_at_chooser(context.get("header_buttons", []), context["pathto"])
     body = context.get("body")
     if body:

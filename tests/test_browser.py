@@ -126,6 +126,7 @@ def pytest_generate_tests(metafunc):
         from tests.book import ROOT, toc_files
 
         pages = [str(p.relative_to(ROOT).with_suffix(".html")) for p in toc_files()] + ["search.html", "genindex.html"]
+        pages = list(dict.fromkeys(pages))
         metafunc.parametrize("page_path", pages)
 
 
