@@ -233,3 +233,39 @@ def test_jupyterhub_button_opens_the_chapter_on_the_readers_hub(site, browser):
     assert remembered == "https://hub.example.edu"
     assert "folder" in opens, f"opened from the table of contents, the page should open the folder: {opens!r}"
     assert not problems["console"], problems["console"]
+
+
+def test_a_printed_chapter_is_a_clean_handout(site, browser):
+    """In print: no web furniture or code, closed solutions left out, figures kept whole."""
+    base, _ = site
+    context, page, _ = open_page(browser, urljoin(base, "chapters/numbers-that-lied.html"), base)
+    page.emulate_media(media="print")
+    shown = page.evaluate("""() => {
+        const visible = sel => [...document.querySelectorAll(sel)].some(e => getComputedStyle(e).display !== 'none');
+        return {
+            furniture: ['.bd-header', '.bd-sidebar-primary', '.bd-sidebar-secondary', '.bd-header-article',
+                        '.prev-next-area', '.bd-footer'].filter(visible),
+            code: visible('.cell_input'),
+            closedSolutions: visible('.admonition.solution.toggle-hidden'),
+            exercises: visible('.exercise'),
+            charts: [...document.querySelectorAll('figure')].filter(f => f.querySelector('img'))
+                .map(f => [getComputedStyle(f).breakInside, !!f.querySelector('figcaption')]),
+        };
+    }""")
+    context.close()
+    assert shown["furniture"] == [], f"printed with web furniture: {shown['furniture']}"
+    assert not shown["code"], "code cells are printed"
+    assert not shown["closedSolutions"], "closed solutions are printed"
+    assert shown["exercises"], "the exercises are missing from the print"
+    assert shown["charts"] and all(rule == "avoid" and caption for rule, caption in shown["charts"]), shown["charts"]
+
+
+def test_handout_command_prints_a_chapter_to_pdf(site, browser, tmp_path):
+    """The documented command (scripts/print_handouts.py) writes a multi-page PDF offline."""
+    from scripts.print_handouts import main, page_count
+
+    _, html = site
+    written = main(["numbers-that-lied", "--html", str(html), "--out", str(tmp_path)], browser=browser)
+    assert [p.name for p in written] == ["numbers-that-lied.pdf"]
+    pdf = written[0]
+    assert pdf.read_bytes().startswith(b"%PDF") and page_count(pdf) >= 3, f"{pdf.name}: {page_count(pdf)} pages"
