@@ -29,3 +29,13 @@ def test_every_chapter_links_to_the_glossary():
         assert linked, f"{path.name} links no glossary term"
         unknown = [t for t in linked if t.strip().lower() not in terms]
         assert not unknown, f"{path.name} links terms the glossary lacks: {unknown}"
+
+
+def test_every_required_term_is_linked_from_a_chapter():
+    """The terms a reader most needs are not only defined but reached from the text."""
+    linked = set()
+    for path in chapter_notebooks():
+        prose = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "markdown")
+        linked |= {t.strip().lower() for t in re.findall(r"\{term\}`(?:[^`<]*<)?([^`>]+)>?`", prose)}
+    unlinked = [term for term in REQUIRED if term.lower() not in linked]
+    assert not unlinked, f"no chapter links these glossary terms: {unlinked}"
