@@ -1,7 +1,8 @@
 """Small fixes to the HTML that Sphinx, the theme and extensions write.
 
 Each fix is for a reader: a screen-reader user, or anyone whose browser console
-would otherwise show an error. All are tested by tests/test_browser.py.
+would otherwise show an error. They are tested by tests/test_browser.py
+(6 also by tests/test_launch.py, 7 by tests/test_index.py).
 
 1. The bibliography (sphinxcontrib-bibtex) is a ``<div role="list">`` whose
    entries carry ``role="doc-biblioentry"``, a role deprecated in DPUB-ARIA 1.1
@@ -31,6 +32,8 @@ would otherwise show an error. All are tested by tests/test_browser.py.
 import re
 from urllib.parse import urlsplit
 
+from exercise_list import toc_order  # _ext/ is on the path: reading order of the pages
+
 ANY_HUB = "https://jupyterhub.invalid"
 HUB_PAGE = "open-in-jupyterhub"
 
@@ -56,19 +59,6 @@ def point_hub_buttons_at_chooser(buttons, pathto):
             button["tooltip"] = "Open in your JupyterHub"
 
 
-def reading_order(env, root):
-    order = []
-
-    def walk(doc):
-        if doc not in order:
-            order.append(doc)
-            for child in env.toctree_includes.get(doc, []):
-                walk(child)
-
-    walk(root)
-    return order
-
-
 def fix_page(app, pagename, templatename, context, doctree):
     if pagename == "genindex":
         env = app.builder.env
@@ -77,7 +67,7 @@ def fix_page(app, pagename, templatename, context, doctree):
         }
         context["glf_glossary_link"] = f'<a href="{context["pathto"]("glossary")}">glossary</a>'
         # List each entry's pages in reading order, not alphabetically.
-        order = {app.builder.get_target_uri(doc): i for i, doc in enumerate(reading_order(env, app.config.root_doc))}
+        order = {app.builder.get_target_uri(doc): i for i, doc in enumerate(toc_order(env, app.config.root_doc))}
 
         def by_reading_order(links):
             return sorted(links, key=lambda link: order.get(link[1].split("#")[0], len(order)))
