@@ -78,7 +78,7 @@ def finish(fig, title, source, *, rect=(0, 0.05, 1, 1)):
 
 def shade(ax, start, end, color=COLOURS["grey"], alpha=0.15, **style):
     """Grey the span of years from ``start`` to ``end`` behind the data (e.g. the famine years)."""
-    return ax.axvspan(start, end, color=color, alpha=alpha, zorder=0, **style)
+    return ax.axvspan(start, end, color=color, alpha=alpha, **{"zorder": 0, **style})
 
 
 def legend_handles(entries, kind="marker"):
