@@ -36,12 +36,11 @@ def in_leap():
     return events()["year"].between(LEAP_FIRST, LEAP_LAST).sum()
 
 
-def mao(column, how):
+def mao_years(how):
+    """The earliest or latest year that sources give for Mao stepping down."""
     def compute():
-        rows = events()[events()["claim_group"] == "mao-steps-down"]
-        if how == "reference":
-            return rows.loc[rows["via"].isna(), column].item()
-        return getattr(rows[column], how)()
+        years = events().loc[events()["claim_group"] == "mao-steps-down", "year"]
+        return getattr(years, how)()
 
     return compute
 
@@ -75,9 +74,8 @@ EXPECTED = {
     "n_close_up": close_up_happenings,
     "n_essay_only": count(via="seed004", theme="international", disputed=False),
     "n_mao_claims": count(claim_group="mao-steps-down"),
-    "mao_earliest_year": mao("year", "min"),
-    "mao_latest_year": mao("year", "max"),
-    "mao_reference_year": mao("year", "reference"),
+    "mao_earliest_year": mao_years("min"),
+    "mao_latest_year": mao_years("max"),
     "n_leap_datings": lambda: (periods()["period"] == "Great Leap Forward").sum(),
     "leap_span_shortest": leap_spans("min"),
     "leap_span_longest": leap_spans("max"),
