@@ -1,22 +1,17 @@
-"""Derived glued values in chapters/how-many-died.ipynb, recomputed from data/*.csv.
-
-Plain row lookups (values that appear verbatim in a CSV) need no entry here.
-Estimator figures call chapters/famine_estimator.py with the arguments the
-prose describes; the estimator's own evidence is tests/test_famine_estimator.py,
-which checks it against figures worked by hand from vital_statistics.csv.
-"""
+"""Derived figures glued in chapters/how-many-died.ipynb, from data/*.csv. Estimator
+figures deliberately call chapters/famine_estimator.py with the arguments the prose
+names; tests/test_famine_estimator.py checks the estimator itself by hand."""
 
 import chapters.famine_estimator as fe
-from tests.expectations import cell, table
+from tests.expectations import change, economic, rows, value
 
 OFFICIAL, ADJUSTED = "official 1999 yearbook", "Banister 1984 adjustment, not official"
 FAMINE, LONGER, PRE_LEAP = [1959, 1960, 1961], [1958, 1959, 1960, 1961], [1956, 1957]
 
 
 def vital(series, release=OFFICIAL):
-    """One series of vital_statistics.csv, indexed by year (population in 10,000 persons)."""
-    df = table("vital_statistics.csv")
-    return df[(df["series"] == series) & (df["release"] == release)].set_index("year")["value"]
+    """One series of vital_statistics.csv by year (population in 10,000 persons)."""
+    return rows("vital_statistics.csv", series=series, release=release).set_index("year")["value"]
 
 
 def people():
@@ -33,14 +28,14 @@ def births(baseline=fe.DEFAULT_BASELINE_YEARS, counted=FAMINE):
     return lambda: fe.births_lost(vital("crude_birth_rate"), people(), baseline, counted) / 1e6
 
 
-def books(year):
-    """(Change in the registered population, registered births minus deaths) in a year, in millions."""
-    rate = vital("crude_birth_rate")[year] - vital("crude_death_rate")[year]
-    return vital("population_year_end").diff()[year] / 100, rate * people()[year] / 1e9
+def registered(year):
+    """Change in the registered population over a year, in millions."""
+    return vital("population_year_end").diff()[year] / 100
 
 
-def gap(years):
-    return sum(change - natural for change, natural in map(books, years))
+def natural(year):
+    """Registered births minus registered deaths in a year, in millions."""
+    return (vital("crude_birth_rate")[year] - vital("crude_death_rate")[year]) * people()[year] / 1e9
 
 
 def missed(year):
@@ -48,29 +43,27 @@ def missed(year):
     return lambda: (1 - vital("crude_death_rate")[year] / vital("crude_death_rate", ADJUSTED)[year]) * 100
 
 
-def grain(series, year, name="grain_output_series.csv"):
-    return cell(name, "value", series=series, year=year)()
+def grain(series, year):
+    return value("grain_output_series.csv", "value", series=series, year=year)
 
 
 def mainstream():
-    df = table("excess_death_estimates.csv")
-    return df[(df["kind"] == "published estimate") & ~df["contested"]]
+    return rows("excess_death_estimates.csv", kind="published estimate", contested=False)["estimate_millions"]
 
 
 EXPECTED = {
-    "grain_head_fall_pct": lambda: (1 - grain("rural_grain_per_head", 1961, "economic_series.csv")
-                                    / grain("rural_grain_per_head", 1957, "economic_series.csv")) * 100,
+    "grain_head_fall_pct": lambda: -change(economic("rural_grain_per_head", 1957), economic("rural_grain_per_head", 1961)),
     "series_gap_1958": lambda: grain("older official", 1958) - grain("revised official", 1958),
-    "output_fall_pct": lambda: (1 - grain("older official", 1960) / grain("older official", 1958)) * 100,
+    "output_fall_pct": lambda: -change(grain("older official", 1958), grain("older official", 1960)),
     "cdr_ratio": lambda: vital("crude_death_rate")[1960] / vital("crude_death_rate")[1957],
     "pop_1959": lambda: vital("population_year_end")[1959] / 100,
     "pop_1960": lambda: vital("population_year_end")[1960] / 100,
-    "pop_fall_1960": lambda: -books(1960)[0],
-    "natural_1960": lambda: -books(1960)[1],
-    "natural_1961": lambda: books(1961)[1],
-    "fall_1961": lambda: -books(1961)[0],
-    "gap_1958_59": lambda: gap([1958, 1959]),
-    "gap_1960_61": lambda: -gap([1960, 1961]),
+    "pop_fall_1960": lambda: -registered(1960),
+    "natural_1960": lambda: -natural(1960),
+    "natural_1961": lambda: natural(1961),
+    "fall_1961": lambda: -registered(1961),
+    "gap_1958_59": lambda: sum(registered(y) - natural(y) for y in (1958, 1959)),
+    "gap_1960_61": lambda: -sum(registered(y) - natural(y) for y in (1960, 1961)),
     "missed_1957": missed(1957),
     "missed_1960": missed(1960),
     # The estimator, with the assumptions the prose names
@@ -93,5 +86,5 @@ EXPECTED = {
     "births_default": births(),
     # The published estimates
     "n_mainstream": lambda: len(mainstream()),
-    "mainstream_median": lambda: mainstream()["estimate_millions"].median(),
+    "mainstream_median": lambda: mainstream().median(),
 }

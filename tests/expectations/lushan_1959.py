@@ -1,33 +1,22 @@
-"""Derived figures glued in chapters/lushan-1959.ipynb, recomputed from data/*.csv."""
+"""Derived figures glued in chapters/lushan-1959.ipynb, from data/economic_series.csv
+and data/lushan_1959_dates.csv."""
 
-from tests.expectations import cell, table
+from tests.expectations import by_id, change, economic
 
-
-def series(name, year):
-    return cell("economic_series.csv", "value", series=name, year=year)()
-
-
-def month_index(row_id, first_month_of_year=False):
-    """Months since the start of 1958 (January 1958 = 1) for a row of the dates file.
-
-    With first_month_of_year, a row that gives only a year counts from its January.
-    """
-    df = table("lushan_1959_dates.csv").set_index("id")
-    month = 1 if first_month_of_year else df.loc[row_id, "month"]
-    return (df.loc[row_id, "year"] - 1958) * 12 + month
+date = by_id("lushan_1959_dates.csv", "year")
 
 
-def rural_fall_percent():
-    before = series("rural_grain_per_head", 1958)
-    return (before - series("rural_grain_per_head", 1960)) / before * 100
+def month(row_id, january=False):
+    """Months since the start of 1958 (January 1958 = 1); with january, from the row's January."""
+    return (date(row_id, "year") - 1958) * 12 + (1 if january else date(row_id, "month"))
 
 
 EXPECTED = {
-    "procurement_share_rise": lambda: series("procurement_share_of_output", 1959)
-    - series("procurement_share_of_output", 1958),
-    "net_exports_rise_percent": lambda: (series("net_exports", 1959) / series("net_exports", 1958) - 1) * 100,
-    "rural_grain_fall_percent": rural_fall_percent,
-    "months_before_lushan": lambda: month_index("lushan-student-paper") - month_index("steps-down-student-paper"),
-    "slides_gap_min_months": lambda: month_index("steps-down-slides", first_month_of_year=True)
-    - month_index("steps-down-student-paper"),
+    "procurement_share_rise": lambda: economic("procurement_share_of_output", 1959)
+    - economic("procurement_share_of_output", 1958),
+    "net_exports_rise_percent": lambda: change(economic("net_exports", 1958), economic("net_exports", 1959)),
+    "rural_grain_fall_percent": lambda: -change(economic("rural_grain_per_head", 1958),
+                                                economic("rural_grain_per_head", 1960)),
+    "months_before_lushan": lambda: month("lushan-student-paper") - month("steps-down-student-paper"),
+    "slides_gap_min_months": lambda: month("steps-down-slides", january=True) - month("steps-down-student-paper"),
 }

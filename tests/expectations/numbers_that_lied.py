@@ -1,33 +1,19 @@
-"""Glued values in chapters/numbers-that-lied.ipynb (derived figures only)."""
+"""Derived figures glued in chapters/numbers-that-lied.ipynb, from data/output_1958.csv."""
 
-from tests.expectations import cell, table
-
-
-def ratio_range(which):
-    """Smallest claim/later ratio (claim over a range's high end) or largest
-    (over its low end), among the later estimates."""
-
-    def compute():
-        df = table("output_1958.csv")
-        claims = (df[df["figure_kind"] == "claimed"]
-                  .groupby("commodity")["low_mt"].max())
-        later = df[df["figure_kind"] == "later estimate"]
-        low = (later["commodity"].map(claims) / later["high_mt"]).round(2)
-        high = (later["commodity"].map(claims) / later["low_mt"]).round(2)
-        return low.min() if which == "smallest" else high.max()
-
-    return compute
+from tests.expectations import rows, value
 
 
-def grain_claim_over_spence():
-    def low(row_id):
-        return cell("output_1958.csv", "low_mt", id=row_id)()
-
-    return round(low("grain-claim-spence") / low("grain-estimate-spence"), 2)
+def ratios(end):
+    """Claim / later estimate, to 2 places, for each later estimate: a commodity's largest
+    claim over the `end` column (low_mt or high_mt) of the estimate's range."""
+    claims = rows("output_1958.csv", figure_kind="claimed").groupby("commodity")["low_mt"].max()
+    later = rows("output_1958.csv", figure_kind="later estimate")
+    return (later["commodity"].map(claims) / later[end]).round(2)
 
 
 EXPECTED = {
-    "ratio_smallest": ratio_range("smallest"),
-    "ratio_largest": ratio_range("largest"),
-    "ratio_grain_spence": grain_claim_over_spence,
+    "ratio_smallest": lambda: ratios("high_mt").min(),
+    "ratio_largest": lambda: ratios("low_mt").max(),
+    "ratio_grain_spence": lambda: round(value("output_1958.csv", "low_mt", id="grain-claim-spence")
+                                        / value("output_1958.csv", "low_mt", id="grain-estimate-spence"), 2),
 }

@@ -1,49 +1,28 @@
-"""Derived figures glued in chapters/retreat-and-legacy.ipynb."""
+"""Derived figures glued in chapters/retreat-and-legacy.ipynb, from
+data/retreat_outcomes.csv and data/economic_series.csv."""
 
-from tests.expectations import cell, table
+from tests.expectations import by_id, change, compound, economic
 
-
-def row(row_id, column="low"):
-    return cell("retreat_outcomes.csv", column, id=row_id)()
-
-
-def series(name, year):
-    return cell("economic_series.csv", "value", series=name, year=year)()
+row = by_id("retreat_outcomes.csv", "low")
 
 
-def third_of_soled(column):
-    """Lawrance's share of Soled's peak size, to the nearest hundred people."""
-    return lambda: round(row("commune-size-soled", column) * row("commune-share-lawrance"), -2)
-
-
-def essay_share_of_peak():
-    df = table("retreat_outcomes.csv").set_index("id")
-    essay = df.loc["commune-size-essay", ["low", "high"]].mean()
-    return essay / df.loc["commune-size-soled", ["low", "high"]].mean() * 100
-
-
-def grain_fall():
-    before = series("rural_grain_per_head", 1957)
-    return (before - series("rural_grain_per_head", 1961)) / before * 100
-
-
-def procurement_drop():
-    peak = series("procurement_total", 1959)
-    return (peak - row("procurement-1962")) / peak * 100
+def middle(row_id):
+    return (row(row_id, "low") + row(row_id, "high")) / 2
 
 
 EXPECTED = {
-    "implied_low": third_of_soled("low"),
-    "implied_high": third_of_soled("high"),
-    "essay_share_of_peak": essay_share_of_peak,
+    # Lawrance's share of Soled's peak commune size, to the nearest hundred people
+    "implied_low": lambda: round(row("commune-size-soled", "low") * row("commune-share-lawrance"), -2),
+    "implied_high": lambda: round(row("commune-size-soled", "high") * row("commune-share-lawrance"), -2),
+    "essay_share_of_peak": lambda: middle("commune-size-essay") / middle("commune-size-soled") * 100,
     # falls are stored as negative numbers; the text glues their size
     "agri_fall": lambda: -row("output-agriculture-macfarquhar"),
     "income_fall": lambda: -row("national-income-macfarquhar"),
-    "agri_if_yearly_total": lambda: -((1 + row("output-agriculture-macfarquhar") / 100) ** 5 - 1) * 100,
+    "agri_if_yearly_total": lambda: -compound(row("output-agriculture-macfarquhar")),
     "recovery_from_1957": lambda: 1957 + row("living-standards-recovery"),
     "recovery_from_1962": lambda: 1962 + row("living-standards-recovery"),
-    "grain_per_head_fall": grain_fall,
-    "procurement_drop": procurement_drop,
+    "grain_per_head_fall": lambda: -change(economic("rural_grain_per_head", 1957), economic("rural_grain_per_head", 1961)),
+    "procurement_drop": lambda: -change(economic("procurement_total", 1959), row("procurement-1962")),
     "leap_end_implied": lambda: row("cultural-revolution-years") - row("cultural-revolution-gap"),
     "gap_from_1962": lambda: row("cultural-revolution-years") - 1962,
 }

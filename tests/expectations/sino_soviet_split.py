@@ -1,27 +1,15 @@
-"""Derived figures glued in chapters/sino-soviet-split.ipynb.
+"""Derived figures glued in chapters/sino-soviet-split.ipynb: sums, differences
+and shares of rows of data/soviet_withdrawal_1960.csv."""
 
-The figures read straight from a row of data/soviet_withdrawal_1960.csv need
-no second copy here (nbval re-runs the lookups); these are sums, differences
-and shares of them.
-"""
+from tests.expectations import by_id
 
-from tests.expectations import cell
-
-
-def withdrawal(row_id):
-    return cell("soviet_withdrawal_1960.csv", "value", id=row_id)()
-
-
-def plus_scitech(expert_contracts):
-    """One count of expert contracts plus the science-and-technology ones."""
-    return lambda: withdrawal(expert_contracts) + withdrawal("scitech-peoples-daily")
-
+withdrawal = by_id("soviet_withdrawal_1960.csv", "value")
 
 EXPECTED = {
     "contracts_gap": lambda: withdrawal("expert-contracts-zhang") - withdrawal("expert-contracts-peoples-daily"),
-    "sum_with_343": plus_scitech("expert-contracts-peoples-daily"),
-    "sum_with_345": plus_scitech("expert-contracts-zhang"),
+    # expert contracts plus the science-and-technology ones
+    "sum_with_343": lambda: withdrawal("expert-contracts-peoples-daily") + withdrawal("scitech-peoples-daily"),
+    "sum_with_345": lambda: withdrawal("expert-contracts-zhang") + withdrawal("scitech-peoples-daily"),
     "aided_building_pct": lambda: round(
-        100 * withdrawal("aided-building-peoples-daily") / withdrawal("aided-total-peoples-daily"), 1
-    ),
+        100 * withdrawal("aided-building-peoples-daily") / withdrawal("aided-total-peoples-daily"), 1),
 }
