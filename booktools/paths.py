@@ -1,11 +1,20 @@
-"""Where things are: the repository's folders, and the seed documents beside it."""
+"""Where things are: the repository's folders, the programs it runs, and the seed documents beside it."""
 
+import os
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 CHAPTERS = ROOT / "chapters"
 SCRIPTS = ROOT / "scripts"
-# The five seed documents sit beside the repository in the authors' workspace
-# (../shared/seeds/); a reader's clone does not have them.
-SEEDS = ROOT.parent / "shared" / "seeds"
+BIBLIOGRAPHY = ROOT / "references.bib"
+# The authors' workspace beside the repository (../shared/) holds the five seed
+# documents and the list of their claims; a reader's clone does not have them.
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+SEED_CLAIMS = SHARED / "reference" / "seed_claims.csv"
+# The jupyter-book of this very Python environment, never another one on PATH.
+JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
+# Debian's Chromium, unless GLF_CHROMIUM names another Chromium or Chrome.
+CHROMIUM = Path(os.environ.get("GLF_CHROMIUM", "/usr/bin/chromium"))

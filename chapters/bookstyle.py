@@ -9,8 +9,9 @@ Every chapter's hidden set-up cell runs ``bookstyle.use()``. Then:
 - ``shade(ax, start, end)`` greys a span of years and ``legend_handles(...)``
   makes a legend from a mapping of labels to colours or styles.
 
-The drawing recipes of the larger charts live in ``charts.py``, which builds on
-this module (never the other way round).
+The drawing recipes of the charts live in the ``charts`` package beside this
+file (one module a chapter), which builds on this module, never the other way
+round.
 """
 
 from pathlib import Path

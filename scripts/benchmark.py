@@ -27,7 +27,7 @@ What it measures:
 
 The last line printed is one JSON object with every figure, for machines.
 
-Only the standard library and nbclient/nbformat are used.
+Only the standard library, nbclient/nbformat and booktools/paths.py are used.
 """
 
 import argparse
@@ -46,19 +46,18 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from anywhere
+
+# The repository this script lives in, and the jupyter-book that belongs to
+# this very Python environment (never some other installation on PATH).
+from booktools.paths import JUPYTER_BOOK, ROOT  # noqa: E402
+
 # --------------------------------------------------------------------------
 # Targets, in seconds. A figure at or under its target is a PASS.
 # --------------------------------------------------------------------------
 TARGET_NOTEBOOK_S = 5.0  # each notebook, fresh kernel, top to bottom
 TARGET_CLEAN_BUILD_S = 60.0  # whole book, empty output directory
 TARGET_REBUILD_S = 10.0  # whole book again, nothing changed
-
-# The repository this script lives in (scripts/ is one level down).
-REPO_ROOT = Path(__file__).resolve().parent.parent
-
-# The jupyter-book command that belongs to this very Python environment,
-# so that the benchmark never picks up some other installation on PATH.
-JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
 
 # Generous per-cell timeout: we want a slow cell to be measured, not killed.
 CELL_TIMEOUT_S = 600
@@ -71,7 +70,7 @@ def parse_args():
     parser.add_argument(
         "--root",
         type=Path,
-        default=REPO_ROOT,
+        default=ROOT,
         help="book to benchmark (default: the repository this script is in)",
     )
     parser.add_argument(

@@ -20,69 +20,30 @@ measures, it does not judge.
 """
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("GLF_CHROMIUM", "/usr/bin/chromium")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from anywhere
+
+from booktools.build import build_book, reader_pages  # noqa: E402
+from booktools.paths import CHROMIUM, ROOT  # noqa: E402
+from booktools.server import serve  # noqa: E402
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 KB = 1024
 TARGET_GZIP_KB = 500
 
 
-COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".txt", ".map", ".ipynb", ".md"}
-
-
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """A static server that gzips text, as GitHub Pages and most hosts do.
-
-    Without it Lighthouse would judge a server no reader meets ("enable text
-    compression"), not the book.
-    """
-
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path = path / "index.html"
-        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (path.is_file() and path.suffix in COMPRESSIBLE and wants_gzip):
-            return super().do_GET()
-        body = gzip.compress(path.read_bytes(), compresslevel=6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-def serve(html):
-    handler = functools.partial(GzipHandler, directory=str(html))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
 def build(out):
-    jb = Path(sys.executable).parent / "jupyter-book"
-    subprocess.run([str(jb), "build", str(ROOT), "--path-output", str(out)], check=True, capture_output=True)
-    return Path(out) / "_build" / "html"
-
-
-def reader_pages(html):
-    return sorted(str(p.relative_to(html)) for p in html.rglob("*.html") if not p.relative_to(html).parts[0].startswith("_"))
+    result, html = build_book(out)
+    result.check_returncode()
+    return html
 
 
 def measure(browser, base, html, page_path):
@@ -119,7 +80,7 @@ def measure(browser, base, html, page_path):
 def lighthouse(url):
     if not LIGHTHOUSE.exists():
         return None
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
         subprocess.run(
@@ -142,30 +103,29 @@ def main():
 
     with tempfile.TemporaryDirectory() as tmp:
         html = args.html.resolve() if args.html else build(tmp)
-        server, base = serve(html)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-            rows = [measure(browser, base, html, page) for page in reader_pages(html)]
-            browser.close()
+        with serve(html, compress=True) as base:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+                rows = [measure(browser, base, html, page.relative_to(html).as_posix()) for page in reader_pages(html)]
+                browser.close()
 
-        print(f"{'page':45} {'req':>4} {'raw KB':>9} {'gzip KB':>9} {'DCL ms':>7}  target")
-        for r in rows:
-            ok = "ok" if r["gzip_bytes"] <= TARGET_GZIP_KB * KB else f"MISS (>{TARGET_GZIP_KB} KB)"
-            print(f"{r['page']:45} {r['requests']:>4} {r['raw_bytes'] / KB:>9.1f} {r['gzip_bytes'] / KB:>9.1f} {r['dcl_ms']:>7}  {ok}")
+            print(f"{'page':45} {'req':>4} {'raw KB':>9} {'gzip KB':>9} {'DCL ms':>7}  target")
+            for r in rows:
+                ok = "ok" if r["gzip_bytes"] <= TARGET_GZIP_KB * KB else f"MISS (>{TARGET_GZIP_KB} KB)"
+                print(f"{r['page']:45} {r['requests']:>4} {r['raw_bytes'] / KB:>9.1f} {r['gzip_bytes'] / KB:>9.1f} {r['dcl_ms']:>7}  {ok}")
 
-        scores = {}
-        if args.no_lighthouse:
-            print("\nLighthouse: skipped (--no-lighthouse)")
-        elif not LIGHTHOUSE.exists():
-            print("\nLighthouse: not installed; run `npm ci` in the repository to add it")
-        else:
-            chapters = [r for r in rows if r["page"].startswith("chapters/")] or rows
-            heaviest = max(chapters, key=lambda r: r["gzip_bytes"])["page"]
-            print("\nLighthouse, mobile (target: performance >= 90, accessibility 100)")
-            for page in dict.fromkeys(["index.html", heaviest]):
-                scores[page] = lighthouse(base + page)
-                print(f"  {page:43} performance {scores[page]['performance']:>3}   accessibility {scores[page]['accessibility']:>3}")
-        server.shutdown()
+            scores = {}
+            if args.no_lighthouse:
+                print("\nLighthouse: skipped (--no-lighthouse)")
+            elif not LIGHTHOUSE.exists():
+                print("\nLighthouse: not installed; run `npm ci` in the repository to add it")
+            else:
+                chapters = [r for r in rows if r["page"].startswith("chapters/")] or rows
+                heaviest = max(chapters, key=lambda r: r["gzip_bytes"])["page"]
+                print("\nLighthouse, mobile (target: performance >= 90, accessibility 100)")
+                for page in dict.fromkeys(["index.html", heaviest]):
+                    scores[page] = lighthouse(base + page)
+                    print(f"  {page:43} performance {scores[page]['performance']:>3}   accessibility {scores[page]['accessibility']:>3}")
         print(json.dumps({"pages": rows, "lighthouse": scores}))
     return 0
 

@@ -22,12 +22,12 @@ from pathlib import Path
 
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from anywhere
 
-from tests.book import fold, glued_values, markdown_blocks, read_notebook, toc_files  # noqa: E402
-
-CLAIMS = ROOT.parent / "shared" / "reference" / "seed_claims.csv"
+from booktools.notebooks import glued_values, markdown_blocks, read_notebook  # noqa: E402
+from booktools.paths import DATA, SEED_CLAIMS  # noqa: E402
+from booktools.seeds import fold  # noqa: E402
+from booktools.toc import toc_files  # noqa: E402
 
 
 def page_texts():
@@ -44,7 +44,7 @@ def page_texts():
 def data_texts():
     """{file:row: lower-case text} for every row of every data file."""
     texts = {}
-    for csv in sorted((ROOT / "data").glob("*.csv")):
+    for csv in sorted(DATA.glob("*.csv")):
         for i, row in pd.read_csv(csv, dtype=str).fillna("").iterrows():
             texts[f"{csv.name}:{i + 2}"] = fold(" ".join(row.values)).lower()
     return texts
@@ -71,10 +71,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--missing", action="store_true", help="list every claim not found")
     args = parser.parse_args()
-    if not CLAIMS.exists():
-        print(f"{CLAIMS} not found: nothing to measure")
+    if not SEED_CLAIMS.exists():
+        print(f"{SEED_CLAIMS} not found: nothing to measure")
         return 0
-    claims = pd.read_csv(CLAIMS)
+    claims = pd.read_csv(SEED_CLAIMS)
     places = {**page_texts(), **data_texts()}
     claims["found"] = [found(c, places) for _, c in claims.iterrows()]
     claims["covered"] = claims["found"].notna()

@@ -1,8 +1,9 @@
 """The published book in a real browser: accessible, offline, error-free, phone-friendly.
 
-The session's clean build (tests/conftest.py) is served from 127.0.0.1 and every
-page is opened in headless Chromium (Debian's /usr/bin/chromium, driven by
-Playwright; Playwright's own browser download is never used). For each page:
+The session's clean build is served from 127.0.0.1 and every page is opened in
+headless Chromium (Debian's /usr/bin/chromium, driven by Playwright; Playwright's
+own browser download is never used; the fixtures are in tests/conftest.py). For
+each page:
 
 * axe-core (from the pinned `axe-playwright-python` package, injected from disk)
   finds no violation of impact "serious" or "critical", in the light and in the
@@ -13,25 +14,22 @@ Playwright; Playwright's own browser download is never used). For each page:
 * at a 390-pixel-wide phone viewport the page body does not scroll sideways.
 
 Links and anchors, and the opacity of chart images (legibility on the dark
-theme), are checked on the built files directly, without a browser.
+theme), are checked on the built files directly, without a browser, in
+tests/test_build.py.
 
 Without Chromium the browser tests skip and say why, unless GLF_REQUIRE_BROWSER
 is set (as .ci/run does), in which case they fail.
 """
 
-import functools
-import http.server
-import os
 import re
-import threading
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urljoin, urlparse
+from urllib.parse import parse_qs, urljoin, urlparse
 
 import pytest
-from bs4 import BeautifulSoup
-from PIL import Image
 
-CHROMIUM = Path(os.environ.get("GLF_CHROMIUM", "/usr/bin/chromium"))
+from booktools.handouts import main as print_handouts, page_count
+from booktools.toc import page_name, toc_files
+
 SERIOUS = {"serious", "critical"}
 # axe's default rules, plus one it ships switched off as "experimental": the
 # visible text of a control must be part of its accessible name (WCAG 2.5.3),
@@ -40,49 +38,6 @@ AXE_RUN = """axe.run(document, {
     resultTypes: ['violations'],
     rules: {'label-content-name-mismatch': {enabled: true}}
 })"""
-
-
-def html_pages(html):
-    """Every published page a reader can reach (Sphinx's internal _sources are not pages)."""
-    return sorted(p for p in html.rglob("*.html") if not p.relative_to(html).parts[0].startswith("_"))
-
-
-@pytest.fixture(scope="session")
-def site(build):
-    """Serve the built HTML on 127.0.0.1; yield (base URL, html folder)."""
-    result, html = build
-    if result.returncode != 0:
-        pytest.fail("the book did not build; see test_book_builds_without_warnings")
-    handler = functools.partial(QuietHandler, directory=str(html))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/", html
-    server.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} not found: install Debian's chromium package to run the browser tests"
-        if os.environ.get("GLF_REQUIRE_BROWSER"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")
@@ -116,18 +71,11 @@ def open_page(browser, url, base, **context_options):
     return context, page, problems
 
 
-def page_ids(html):
-    return [str(p.relative_to(html)) for p in html_pages(html)]
-
-
 def pytest_generate_tests(metafunc):
     """One test per published page; the page list comes from the sources in _toc.yml."""
     if "page_path" in metafunc.fixturenames:
-        from tests.book import ROOT, toc_files
-
-        pages = [str(p.relative_to(ROOT).with_suffix(".html")) for p in toc_files()] + ["search.html", "genindex.html"]
-        pages = list(dict.fromkeys(pages))
-        metafunc.parametrize("page_path", pages)
+        pages = [page_name(p) for p in toc_files()] + ["search.html", "genindex.html"]
+        metafunc.parametrize("page_path", list(dict.fromkeys(pages)))
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -164,43 +112,6 @@ def test_page_loads_offline_without_console_errors_and_fits_a_phone(site, browse
         assert alt and not re.search(r"\.(png|jpe?g|svg|gif)\b", alt, re.I) and alt.lower() not in {"png", "image"}, (
             f"{page_path}: image {image['src']} has no meaningful alt text ({alt!r})"
         )
-
-
-def test_every_internal_link_and_anchor_resolves(build):
-    _, html = build
-    ids = {}
-    broken = []
-    for page in html_pages(html):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        ids[page] = {tag.get("id") for tag in soup.find_all(id=True)} | {a.get("name") for a in soup.find_all("a", attrs={"name": True})}
-    for page in html_pages(html):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for a in soup.find_all("a", href=True):
-            href = a["href"]
-            if re.match(r"^[a-z]+:", href) or href.startswith("//"):
-                continue  # external links and mailto: are not loaded by the page
-            path, _, anchor = href.partition("#")
-            path = path.partition("?")[0]
-            target = (page.parent / unquote(path)).resolve() if path else page
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.exists():
-                broken.append(f"{page.relative_to(html)}: {href} (no such file)")
-            elif anchor and target.suffix == ".html" and target in ids and unquote(anchor) not in ids[target]:
-                broken.append(f"{page.relative_to(html)}: {href} (no such anchor)")
-    assert not broken, "broken internal links:\n" + "\n".join(broken)
-
-
-def test_chart_images_are_opaque_so_they_read_on_the_dark_theme(build):
-    """A transparent chart background would let the dark page show through and hide dark text."""
-    _, html = build
-    images = list((html / "_images").glob("*.png"))
-    assert images, "no chart images were published"
-    for path in images:
-        with Image.open(path) as image:
-            if image.mode in ("RGBA", "LA") or "transparency" in image.info:
-                alpha = image.convert("RGBA").getchannel("A")
-                assert alpha.getextrema()[0] == 255, f"{path.name} has transparent pixels"
 
 
 def test_jupyterhub_button_opens_the_chapter_on_the_readers_hub(site, browser):
@@ -262,10 +173,8 @@ def test_a_printed_chapter_is_a_clean_handout(site, browser):
 
 def test_handout_command_prints_a_chapter_to_pdf(site, browser, tmp_path):
     """The documented command (scripts/print_handouts.py) writes a multi-page PDF offline."""
-    from scripts.print_handouts import main, page_count
-
     _, html = site
-    written = main(["numbers-that-lied", "--html", str(html), "--out", str(tmp_path)], browser=browser)
+    written = print_handouts(["numbers-that-lied", "--html", str(html), "--out", str(tmp_path)], browser=browser)
     assert [p.name for p in written] == ["numbers-that-lied.pdf"]
     pdf = written[0]
     assert pdf.read_bytes().startswith(b"%PDF") and page_count(pdf) >= 3, f"{pdf.name}: {page_count(pdf)} pages"

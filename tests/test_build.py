@@ -4,20 +4,26 @@ the published pages carry what the notebooks promise.
 The build goes into a temporary directory (`--path-output`), so a reader's own
 `_build/` is never touched, and is always clean. `-W -n --keep-going` makes
 every warning an error, with Sphinx's nitpicky reference checking: a broken
-cross-reference, citation, glued value or figure fails the build.
+cross-reference, citation, glued value or figure fails the build. Links,
+anchors and chart images are checked on the built files; tests/test_browser.py
+opens the pages in a browser.
 """
 
 import re
+from urllib.parse import unquote
 
 import pytest
 from bs4 import BeautifulSoup
+from PIL import Image
 
-from tests.book import ROOT, chapter_notebooks, read_notebook, toc_files
+from booktools.build import reader_pages
+from booktools.notebooks import prose, read_notebook
+from booktools.paths import CHAPTERS
+from booktools.toc import chapter_notebooks, page_name, toc_files
 
 
 def page(html_dir, source):
-    rel = source.relative_to(ROOT).with_suffix(".html")
-    return BeautifulSoup((html_dir / rel).read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup((html_dir / page_name(source)).read_text(encoding="utf-8"), "html.parser")
 
 
 def test_book_builds_without_warnings(build):
@@ -39,7 +45,7 @@ def test_book_builds_without_warnings(build):
 def test_every_toc_page_is_published(build):
     _, html = build
     for source in toc_files():
-        assert (html / source.relative_to(ROOT).with_suffix(".html")).exists(), f"{source.name} was not published"
+        assert (html / page_name(source)).exists(), f"{source.name} was not published"
 
 
 @pytest.mark.parametrize("path", chapter_notebooks(), ids=lambda p: p.stem)
@@ -73,7 +79,7 @@ def test_published_chapter_has_citations_glue_and_exercises(build, path):
 def test_glued_numbers_reach_the_exemplar_page(build):
     """Spot-check: the grain claim, glued from the data, is printed in the chapter text."""
     _, html = build
-    soup = page(html, ROOT / "chapters" / "numbers-that-lied.ipynb")
+    soup = page(html, CHAPTERS / "numbers-that-lied.ipynb")
     glued = [span.get_text() for span in soup.select("span.pasted-text")]
     assert "375" in glued and "250" in glued and "215" in glued
 
@@ -121,17 +127,54 @@ def test_every_icon_a_page_uses_has_its_glyph(build):
     assert len(glyphs) < 100, "the icon fonts were not cut down"
 
 
+def test_every_internal_link_and_anchor_resolves(build):
+    _, html = build
+    ids = {}
+    broken = []
+    for page in reader_pages(html):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        ids[page] = {tag.get("id") for tag in soup.find_all(id=True)} | {a.get("name") for a in soup.find_all("a", attrs={"name": True})}
+    for page in reader_pages(html):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for a in soup.find_all("a", href=True):
+            href = a["href"]
+            if re.match(r"^[a-z]+:", href) or href.startswith("//"):
+                continue  # external links and mailto: are not loaded by the page
+            path, _, anchor = href.partition("#")
+            path = path.partition("?")[0]
+            target = (page.parent / unquote(path)).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(html)}: {href} (no such file)")
+            elif anchor and target.suffix == ".html" and target in ids and unquote(anchor) not in ids[target]:
+                broken.append(f"{page.relative_to(html)}: {href} (no such anchor)")
+    assert not broken, "broken internal links:\n" + "\n".join(broken)
+
+
+def test_chart_images_are_opaque_so_they_read_on_the_dark_theme(build):
+    """A transparent chart background would let the dark page show through and hide dark text."""
+    _, html = build
+    images = list((html / "_images").glob("*.png"))
+    assert images, "no chart images were published"
+    for path in images:
+        with Image.open(path) as image:
+            if image.mode in ("RGBA", "LA") or "transparency" in image.info:
+                alpha = image.convert("RGBA").getchannel("A")
+                assert alpha.getextrema()[0] == 255, f"{path.name} has transparent pixels"
+
+
+
 def test_exercise_list_links_every_exercise_once_in_book_order(build):
     _, html = build
     soup = BeautifulSoup((html / "exercises.html").read_text(encoding="utf-8"), "html.parser")
     listed = [a["href"] for a in soup.select("article li a")]
     expected = []
     for path in chapter_notebooks():
-        prose = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "markdown")
-        page_name = path.relative_to(ROOT).with_suffix(".html").as_posix()
-        expected += [f"{page_name}#{label}" for label in re.findall(r"```\{exercise(?:-start)?\}[^\n]*\n:label: ([\w-]+)", prose)]
+        labels = re.findall(r"```\{exercise(?:-start)?\}[^\n]*\n:label: ([\w-]+)", prose(read_notebook(path)))
+        expected += [f"{page_name(path)}#{label}" for label in labels]
     assert sorted(listed) == sorted(expected), "the exercise list differs from the exercises in the chapters"
-    order = [str(p.relative_to(ROOT).with_suffix(".html").as_posix()) for p in chapter_notebooks()]
+    order = [page_name(p) for p in chapter_notebooks()]
     pages_in_list = list(dict.fromkeys(href.split("#")[0] for href in listed))
     assert pages_in_list == [p for p in order if p in pages_in_list], "the exercise list is not in book order"
     numbers = [li.get_text(" ", strip=True).split(":")[0].strip() for li in soup.select("article li")]

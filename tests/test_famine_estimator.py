@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 import chapters.famine_estimator as fe
-from tests.book import DATA
+from booktools.paths import DATA
 
 # A small made-up country: one million people every year, a death rate of
 # 10 per 1,000 in normal years and 30 per 1,000 in a bad year (2003).

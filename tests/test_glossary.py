@@ -2,7 +2,9 @@
 
 import re
 
-from tests.book import ROOT, chapter_notebooks, read_notebook
+from booktools.notebooks import prose, read_notebook
+from booktools.paths import ROOT
+from booktools.toc import chapter_notebooks
 
 REQUIRED = [
     "Commune", "Cadre", "Agricultural producers' cooperative", "Procurement", "Red flag and white flag",
@@ -16,6 +18,11 @@ def glossary_terms():
     return {line.strip() for line in body.splitlines() if line and not line.startswith(" ")}
 
 
+def linked_terms(path):
+    """The glossary terms a chapter links to with {term}, lower-cased."""
+    return [t.strip().lower() for t in re.findall(r"\{term\}`(?:[^`<]*<)?([^`>]+)>?`", prose(read_notebook(path)))]
+
+
 def test_glossary_defines_the_terms_readers_need():
     missing = [term for term in REQUIRED if term not in glossary_terms()]
     assert not missing, f"glossary.md does not define: {missing}"
@@ -24,18 +31,14 @@ def test_glossary_defines_the_terms_readers_need():
 def test_every_chapter_links_to_the_glossary():
     terms = {t.lower() for t in glossary_terms()}
     for path in chapter_notebooks():
-        prose = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "markdown")
-        linked = re.findall(r"\{term\}`(?:[^`<]*<)?([^`>]+)>?`", prose)
+        linked = linked_terms(path)
         assert linked, f"{path.name} links no glossary term"
-        unknown = [t for t in linked if t.strip().lower() not in terms]
+        unknown = [t for t in linked if t not in terms]
         assert not unknown, f"{path.name} links terms the glossary lacks: {unknown}"
 
 
 def test_every_glossary_term_is_linked_from_a_chapter():
     """Every term is not only defined but reached from the text."""
-    linked = set()
-    for path in chapter_notebooks():
-        prose = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "markdown")
-        linked |= {t.strip().lower() for t in re.findall(r"\{term\}`(?:[^`<]*<)?([^`>]+)>?`", prose)}
+    linked = {term for path in chapter_notebooks() for term in linked_terms(path)}
     unlinked = [term for term in glossary_terms() if term.lower() not in linked]
     assert not unlinked, f"no chapter links these glossary terms: {unlinked}"

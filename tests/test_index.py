@@ -1,8 +1,8 @@
 """The index of people, places, campaigns and events.
 
 scripts/index_terms.yml lists the entries and how the chapters write them;
-scripts/add_index_entries.py marks each entry's first mention in every chapter
-with MyST's {index} role. These tests fail when a chapter mentions an entry
+scripts/add_index_entries.py (booktools/index_terms.py) marks each entry's
+first mention in every chapter with MyST's {index} role. These tests fail when a chapter mentions an entry
 without marking it, and check the published index page.
 """
 
@@ -10,8 +10,9 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from scripts.add_index_entries import ORDER, load_terms, missing_entries
-from tests.book import chapter_notebooks, read_notebook
+from booktools.index_terms import ORDER, load_terms, missing_entries
+from booktools.notebooks import read_notebook
+from booktools.toc import chapter_notebooks
 
 TERMS = load_terms()
 

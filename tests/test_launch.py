@@ -8,10 +8,8 @@ still runs when Colab opens it on its own, without the rest of the repository.
 
 import json
 import os
-import re
 import shutil
 import subprocess
-import sys
 from urllib.parse import parse_qs, urlsplit
 
 import nbformat
@@ -19,13 +17,15 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from tests.book import ROOT, chapter_notebooks
+from booktools.notebooks import read_notebook
+from booktools.paths import CHAPTERS, ROOT
+from booktools.toc import chapter_notebooks, page_name
 
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
 REPOSITORY = CONFIG["repository"]["url"].rstrip("/")
 BRANCH = CONFIG["repository"]["branch"]
 OWNER, NAME = urlsplit(REPOSITORY).path.strip("/").split("/")
-CHAPTERS = [p.relative_to(ROOT).as_posix() for p in chapter_notebooks()]
+NOTEBOOKS = [p.relative_to(ROOT).as_posix() for p in chapter_notebooks()]
 
 
 def tracked_files():
@@ -37,7 +37,7 @@ def tracked_files():
 
 
 def launch_links(html, notebook):
-    page = html / notebook.replace(".ipynb", ".html")
+    page = html / page_name(ROOT / notebook)
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     menu = soup.select_one(".dropdown-launch-buttons")
     assert menu is not None, f"{page.name}: no launch menu"
@@ -51,7 +51,7 @@ def test_the_repository_address_is_the_same_everywhere():
     assert CONFIG["launch_buttons"]["jupyterhub_url"].startswith("https://")
 
 
-@pytest.mark.parametrize("notebook", CHAPTERS)
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_launch_buttons_open_this_chapter_from_the_repository(build, notebook):
     result, html = build
     assert result.returncode == 0, "the book did not build"
@@ -79,17 +79,17 @@ def test_no_page_links_to_the_reserved_hub_address(build):
     assert not offenders, f"pages still link to the placeholder hub address: {offenders}"
 
 
-@pytest.mark.parametrize("notebook", CHAPTERS)
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
 def test_download_button_offers_the_chapter_notebook(build, notebook):
     _, html = build
-    page = html / notebook.replace(".ipynb", ".html")
+    page = html / page_name(ROOT / notebook)
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     link = soup.select_one(".dropdown-download-buttons a[href$='.ipynb']")
     assert link is not None, f"{page.name}: no .ipynb download button"
     target = (page.parent / link["href"]).resolve()
     assert target.exists(), f"{page.name}: the download button points at a missing file {link['href']}"
-    published = nbformat.read(target, as_version=4)
-    source = nbformat.read(ROOT / notebook, as_version=4)
+    published = read_notebook(target)
+    source = read_notebook(ROOT / notebook)
     assert [c.source for c in published.cells] == [c.source for c in source.cells], (
         f"{page.name}: the downloadable notebook is not the chapter's notebook"
     )
@@ -105,7 +105,7 @@ def colab_cell(nb):
 @pytest.mark.parametrize("path", chapter_notebooks(), ids=lambda p: p.stem)
 def test_every_chapter_can_fetch_what_colab_lacks(path):
     """Each chapter starts with the same short, hidden bootstrap; the rest is chapters/colab_setup.py."""
-    nb = nbformat.read(path, as_version=4)
+    nb = read_notebook(path)
     cell = colab_cell(nb)
     assert cell is not None, f"{path.name}: no Colab set-up cell"
     setup = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code" and "bookstyle.use()" in c.source)
@@ -114,17 +114,17 @@ def test_every_chapter_can_fetch_what_colab_lacks(path):
     assert f'REPOSITORY = "{REPOSITORY}"' in cell.source, f"{path.name}: the Colab cell fetches another repository"
     assert "colab_setup.py" in cell.source, f"{path.name}: the Colab cell does not run the shared chapters/colab_setup.py"
     assert len(cell.source.splitlines()) <= 6, f"{path.name}: the Colab bootstrap should stay a few lines; the rest belongs in colab_setup.py"
-    first = colab_cell(nbformat.read(chapter_notebooks()[0], as_version=4))
+    first = colab_cell(read_notebook(chapter_notebooks()[0]))
     assert cell.source == first.source, f"{path.name}: the Colab cell differs from the other chapters'"
 
 
 def test_colab_setup_installs_the_pinned_myst_nb():
     pins = dict(line.split("==") for line in (ROOT / "requirements.txt").read_text().splitlines() if "==" in line)
-    setup = (ROOT / "chapters" / "colab_setup.py").read_text(encoding="utf-8")
+    setup = (CHAPTERS / "colab_setup.py").read_text(encoding="utf-8")
     assert f'"myst-nb=={pins["myst-nb"]}"' in setup, "chapters/colab_setup.py installs another myst-nb than requirements.txt pins"
 
 
-def test_a_chapter_opened_alone_runs_as_it_would_in_colab(tmp_path):
+def test_a_chapter_opened_alone_runs_as_it_would_in_colab(tmp_path, run_notebook):
     """Run a chapter from a folder holding nothing but the notebook, as Colab does.
 
     A stand-in `google.colab` module is registered, and the repository address
@@ -132,8 +132,6 @@ def test_a_chapter_opened_alone_runs_as_it_would_in_colab(tmp_path):
     test needs no network. myst-nb is already installed, so pip has nothing to
     fetch.
     """
-    from nbclient import NotebookClient
-
     # A local "remote" holding the current chapters and data.
     remote = tmp_path / "remote"
     for folder in ("chapters", "data"):
@@ -142,8 +140,7 @@ def test_a_chapter_opened_alone_runs_as_it_would_in_colab(tmp_path):
     for command in (["init", "--quiet"], ["add", "."], ["commit", "--quiet", "-m", "snapshot"]):
         subprocess.run(git + command, cwd=remote, check=True, capture_output=True)
 
-    notebook = ROOT / "chapters" / "numbers-that-lied.ipynb"
-    nb = nbformat.read(notebook, as_version=4)
+    nb = read_notebook(CHAPTERS / "numbers-that-lied.ipynb")
     cell = colab_cell(nb)
     cell.source = cell.source.replace(f'"{REPOSITORY}"', json.dumps(str(remote)))
     pretend = nbformat.v4.new_code_cell('import sys, types\nsys.modules["google.colab"] = types.ModuleType("google.colab")')
@@ -153,8 +150,7 @@ def test_a_chapter_opened_alone_runs_as_it_would_in_colab(tmp_path):
     content = tmp_path / "content"  # Colab's working folder
     content.mkdir()
     env = {**os.environ, "PIP_NO_INDEX": "1"}  # never reach for the network
-    client = NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(content)}})
-    client.execute(env=env)
+    run_notebook(nb, content, env=env)
 
     final_cwd = nb.cells[-1].outputs[0]["text"].strip()
     assert final_cwd == str(content / "great-leap-forward" / "chapters")

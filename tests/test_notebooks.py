@@ -7,16 +7,26 @@ that numbers in the prose come from the data through `glue`.
 
 import ast
 import functools
+import importlib
+import pkgutil
 import re
 
 import pandas as pd
 import pytest
 
-from tests.book import DATA, ROOT, chapter_notebooks, glue_references, glued_values, read_notebook
-from tests.glue_expectations import EXPECTED
+from booktools.notebooks import code, glue_references, glued_values, prose, read_notebook
+from booktools.paths import CHAPTERS, DATA, ROOT
+from booktools.toc import chapter_notebooks
+import tests.expectations
 
 NOTEBOOKS = chapter_notebooks()
 IDS = [p.stem for p in NOTEBOOKS]
+# Every chapter's expected glued values, from tests/expectations/<chapter>.py:
+# {notebook stem: {glue name: function returning the value the data give}}.
+EXPECTED = {
+    info.name.replace("_", "-"): importlib.import_module(f"tests.expectations.{info.name}").EXPECTED
+    for info in pkgutil.iter_modules(tests.expectations.__path__)
+}
 
 
 def figure_cells(nb):
@@ -60,9 +70,9 @@ def test_every_chart_has_caption_name_and_alt_text(path):
 
 
 def toolkit_functions():
-    """{name: source} for every function defined in the chapter toolkit (chapters/bookstyle.py, chapters/charts*.py)."""
+    """{name: source} for every function defined in the chapter toolkit (chapters/bookstyle.py, chapters/charts/)."""
     functions = {}
-    for module in [ROOT / "chapters" / "bookstyle.py", *sorted((ROOT / "chapters").glob("charts*.py"))]:
+    for module in [CHAPTERS / "bookstyle.py", *sorted((CHAPTERS / "charts").glob("*.py"))]:
         text = module.read_text(encoding="utf-8")
         for node in ast.parse(text).body:
             if isinstance(node, ast.FunctionDef):
@@ -84,7 +94,7 @@ def drawing_code(source, functions):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_every_chart_has_title_axis_label_and_source_line(path):
-    """Checked in the chart cell and in the toolkit functions it calls (charts.py draws most charts)."""
+    """Checked in the chart cell and in the toolkit functions it calls (chapters/charts/ draws most charts)."""
     nb = read_notebook(path)
     functions = toolkit_functions()
     for i, cell in figure_cells(nb):
@@ -142,15 +152,14 @@ def test_numbers_in_alt_text_come_from_data(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_chapter_apparatus(path):
     nb = read_notebook(path)
-    prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
-    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    text, source = prose(nb), code(nb)
     assert "Learning objectives" in nb.cells[0].source, f"{path.name}: the first cell must state learning objectives"
-    assert re.search(r"^## Discussion questions", prose, re.M), f"{path.name}: no 'Discussion questions' section"
-    assert re.search(r"^## Sources for this chapter", prose, re.M), f"{path.name}: no 'Sources for this chapter' section"
-    assert "```{exercise}" in prose, f"{path.name}: no exercise"
-    assert re.search(r"\{solution(-start)?\}", prose), f"{path.name}: an exercise without a solution"
-    assert "{cite" in prose, f"{path.name}: cites nothing"
-    assert re.search(r"read_csv\(\"\.\./data/", code), f"{path.name}: data must be read visibly from ../data/"
+    assert re.search(r"^## Discussion questions", text, re.M), f"{path.name}: no 'Discussion questions' section"
+    assert re.search(r"^## Sources for this chapter", text, re.M), f"{path.name}: no 'Sources for this chapter' section"
+    assert "```{exercise}" in text, f"{path.name}: no exercise"
+    assert re.search(r"\{solution(-start)?\}", text), f"{path.name}: an exercise without a solution"
+    assert "{cite" in text, f"{path.name}: cites nothing"
+    assert re.search(r"read_csv\(\"\.\./data/", source), f"{path.name}: data must be read visibly from ../data/"
     setup = [c for c in nb.cells if c.cell_type == "code" and "bookstyle.use()" in c.source]
     assert setup and {"remove-cell", "remove-input", "hide-input", "hide-cell"} & set(setup[0].metadata.get("tags", [])), (
         f"{path.name}: the set-up cell must exist and be hidden from readers with a cell tag"
@@ -159,11 +168,11 @@ def test_chapter_apparatus(path):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_every_exercise_has_a_solution(path):
-    prose = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "markdown")
-    labels = re.findall(r"```\{exercise\}[^\n]*\n:label: ([\w-]+)", prose)
+    text = prose(read_notebook(path))
+    labels = re.findall(r"```\{exercise\}[^\n]*\n:label: ([\w-]+)", text)
     assert labels, f"{path.name}: exercises need a :label: so solutions can point at them"
     for label in labels:
-        assert re.search(r"\{solution(?:-start)?\} " + re.escape(label) + r"\b", prose), f"{path.name}: exercise {label} has no solution"
+        assert re.search(r"\{solution(?:-start)?\} " + re.escape(label) + r"\b", text), f"{path.name}: exercise {label} has no solution"
 
 
 def solution_code_blocks(nb):
@@ -300,7 +309,6 @@ def test_no_figure_is_typed_by_hand_in_the_prose(path):
 
 def test_chapters_only_read_data_from_the_data_folder():
     for path in NOTEBOOKS:
-        code = "\n".join(c.source for c in read_notebook(path).cells if c.cell_type == "code")
-        for target in re.findall(r"read_csv\(\"([^\"]+)\"", code):
+        for target in re.findall(r"read_csv\(\"([^\"]+)\"", code(read_notebook(path))):
             assert target.startswith("../data/"), f"{path.name} reads {target}; data lives in data/"
             assert (ROOT / target[3:]).exists(), f"{path.name} reads {target}, which does not exist"

@@ -13,12 +13,16 @@ fails. An omission inside a quotation is written ``[…]``; each part around it
 must then occur, in order, in the same document.
 """
 
+import functools
 import re
 
 import pandas as pd
 import pytest
 
-from tests.book import DATA, SEEDS, fold, markdown_blocks, toc_files
+from booktools.notebooks import markdown_blocks
+from booktools.paths import DATA, SEEDS
+from booktools.seeds import fold, seed_documents
+from booktools.toc import toc_files
 
 ELISION = re.compile(r"\s*\[(?:…|\.\.\.)\]\s*")
 INLINE = re.compile(r"“([^“”]+)”")
@@ -59,12 +63,10 @@ def find_quotations():
 QUOTATIONS = list(find_quotations())
 
 
+@functools.cache
 def corpus():
-    """{document name: folded text} for the seeds (if present) and the register."""
-    docs = {}
-    if SEEDS.is_dir():
-        for path in sorted(SEEDS.glob("*.txt")):
-            docs[path.name] = fold(path.read_text(encoding="utf-8"))
+    """{document name: folded text} for the seeds (if present) and the register, read once."""
+    docs = seed_documents()
     register = pd.read_csv(DATA / "quotations.csv", dtype=str)
     for row in register.itertuples():
         docs[f"data/quotations.csv:{row.id}"] = fold(row.text)

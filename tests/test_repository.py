@@ -4,7 +4,7 @@ import re
 
 import yaml
 
-from tests.book import ROOT
+from booktools.paths import ROOT
 
 
 def requirement_lines():

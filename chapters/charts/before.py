@@ -1,8 +1,7 @@
-"""Charts for Before the Leap, 1949–1957 (merged into charts.py later)."""
+"""Charts for "Before the Leap, 1949–1957" (chapters/before-the-leap.ipynb)."""
 import matplotlib.pyplot as plt
 
-import bookstyle
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish
 
 
 def _before_bar_labels(ax, values):

@@ -1,10 +1,9 @@
-"""Charts for The Great Leap through various eyes (merged into charts.py later)."""
+"""Charts for "The Great Leap through various eyes" (chapters/through-various-eyes.ipynb)."""
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown
 
-import bookstyle
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish, legend_handles
 
 # Each seed document's name on the chart, colour and marker shape, kept the
 # same on every panel.

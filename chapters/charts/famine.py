@@ -1,7 +1,6 @@
-"""Charts for How many died? The famine in numbers (merged into charts.py later)."""
+"""Charts for "How many died? The famine in numbers" (chapters/how-many-died.ipynb)."""
 import matplotlib.pyplot as plt
 
-import bookstyle
 from bookstyle import COLOURS, finish, legend_handles, shade
 
 

@@ -1,9 +1,8 @@
-"""Charts for Launching the Leap, 1958 (merged into charts.py later)."""
+"""Charts for "Launching the Leap, 1958" (chapters/launching-the-leap.ipynb)."""
 import matplotlib.pyplot as plt
 from matplotlib.ticker import FuncFormatter, NullLocator
 
-import bookstyle
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish, legend_handles
 
 # The rows of the jump-in-scale chart, top to bottom, grouped under a heading
 # for each stage: {heading: {row id in rural_units.csv: label}}.

@@ -1,9 +1,8 @@
-"""Charts for Lushan, 1959 (merged into charts.py later)."""
+"""Charts for "Lushan, 1959" (chapters/lushan-1959.ipynb)."""
 import matplotlib.pyplot as plt
 import pandas as pd
 
-import bookstyle
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish, legend_handles
 
 
 def year_of_lushan(series, rural, lushan_x, lushan_words):

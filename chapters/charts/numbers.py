@@ -1,8 +1,7 @@
-"""Charts for Numbers that lied (merged into charts.py later)."""
+"""Charts for "Numbers that lied" (chapters/numbers-that-lied.ipynb)."""
 import matplotlib.pyplot as plt
 
-import bookstyle
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish
 
 # How a source key of the bibliography is named beside a bar.
 _numbers_SHORT_NAME = {

@@ -1,8 +1,7 @@
-"""Charts for Retreat and legacy (merged into charts.py later)."""
+"""Charts for "Retreat and legacy" (chapters/retreat-and-legacy.ipynb)."""
 import matplotlib.pyplot as plt
 
-import bookstyle
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish
 
 # The rows of the commune-size chart, top to bottom: {row id: (label,
 # colour, hatch)}. The last row is our own arithmetic, so it is hatched.

@@ -1,8 +1,7 @@
-"""Charts for The Sino-Soviet split (merged into charts.py later)."""
+"""Charts for "The Sino-Soviet split" (chapters/sino-soviet-split.ipynb)."""
 import matplotlib.pyplot as plt
 
-import bookstyle
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish, legend_handles
 
 # Colours keep one meaning: a Chinese Party or state account vermillion, a
 # historian's book blue.

@@ -1,8 +1,7 @@
-"""Charts for Steel and backyard furnaces (merged into charts.py later)."""
+"""Charts for "Steel and backyard furnaces" (chapters/steel-and-backyard-furnaces.ipynb)."""
 import matplotlib.pyplot as plt
 from matplotlib.ticker import StrMethodFormatter
 
-import bookstyle
 from bookstyle import COLOURS, finish, legend_handles, shade
 
 # Short names for the sources of the furnace counts, by citation key.

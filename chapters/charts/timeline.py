@@ -1,4 +1,4 @@
-"""Charts for A timeline of the Great Leap Forward (merged into charts.py later)."""
+"""Charts for "A timeline of the Great Leap Forward" (chapters/timeline.ipynb)."""
 import matplotlib.pyplot as plt
 import pandas as pd
 
