@@ -97,6 +97,10 @@ def test_download_button_offers_the_chapter_notebook(build, notebook):
 
 # --- Colab ---------------------------------------------------------------
 
+# Where each chapter's first cell fetches the shared Colab set-up from.
+SETUP_URL = f"https://raw.githubusercontent.com/{OWNER}/{NAME}/{BRANCH}/chapters/colab_setup.py"
+
+
 def colab_cell(nb):
     cells = [c for c in nb.cells if c.cell_type == "code" and "google.colab" in c.source]
     return cells[0] if cells else None
@@ -111,14 +115,16 @@ def test_every_chapter_can_fetch_what_colab_lacks(path):
     setup = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code" and "bookstyle.use()" in c.source)
     assert nb.cells.index(cell) < setup, f"{path.name}: the Colab cell must come before the set-up cell"
     assert "remove-cell" in cell.metadata.get("tags", []), f"{path.name}: the Colab cell should be hidden from readers"
-    assert f'REPOSITORY = "{REPOSITORY}"' in cell.source, f"{path.name}: the Colab cell fetches another repository"
-    assert "colab_setup.py" in cell.source, f"{path.name}: the Colab cell does not run the shared chapters/colab_setup.py"
+    assert f'urlopen("{SETUP_URL}")' in cell.source, f"{path.name}: the Colab cell does not run this repository's chapters/colab_setup.py"
     assert len(cell.source.splitlines()) <= 6, f"{path.name}: the Colab bootstrap should stay a few lines; the rest belongs in colab_setup.py"
     first = colab_cell(read_notebook(chapter_notebooks()[0]))
     assert cell.source == first.source, f"{path.name}: the Colab cell differs from the other chapters'"
 
 
-def test_colab_setup_installs_the_pinned_myst_nb():
+def test_colab_setup_clones_this_repository_and_installs_the_pinned_myst_nb():
+    assert f'REPOSITORY = "{REPOSITORY}"' in (CHAPTERS / "colab_setup.py").read_text(encoding="utf-8"), (
+        "chapters/colab_setup.py clones another repository than _config.yml names"
+    )
     pins = dict(line.split("==") for line in (ROOT / "requirements.txt").read_text().splitlines() if "==" in line)
     setup = (CHAPTERS / "colab_setup.py").read_text(encoding="utf-8")
     assert f'"myst-nb=={pins["myst-nb"]}"' in setup, "chapters/colab_setup.py installs another myst-nb than requirements.txt pins"
@@ -127,22 +133,25 @@ def test_colab_setup_installs_the_pinned_myst_nb():
 def test_a_chapter_opened_alone_runs_as_it_would_in_colab(tmp_path, run_notebook):
     """Run a chapter from a folder holding nothing but the notebook, as Colab does.
 
-    A stand-in `google.colab` module is registered, and the repository address
-    is swapped for a local repository made from the working tree, so that the
-    test needs no network. myst-nb is already installed, so pip has nothing to
+    A stand-in `google.colab` module is registered, and the set-up file's
+    address and the repository it clones are swapped for a local repository
+    made from the working tree, so that the test needs no network. myst-nb is already installed, so pip has nothing to
     fetch.
     """
-    # A local "remote" holding the current chapters and data.
+    # A local "remote" holding the current chapters and data, whose set-up
+    # file clones the local remote instead of GitHub.
     remote = tmp_path / "remote"
     for folder in ("chapters", "data"):
         shutil.copytree(ROOT / folder, remote / folder, ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
+    setup = remote / "chapters" / "colab_setup.py"
+    setup.write_text(setup.read_text(encoding="utf-8").replace(f'"{REPOSITORY}"', json.dumps(str(remote))), encoding="utf-8")
     git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid", "-c", "init.defaultBranch=main"]
     for command in (["init", "--quiet"], ["add", "."], ["commit", "--quiet", "-m", "snapshot"]):
         subprocess.run(git + command, cwd=remote, check=True, capture_output=True)
 
     nb = read_notebook(CHAPTERS / "numbers-that-lied.ipynb")
     cell = colab_cell(nb)
-    cell.source = cell.source.replace(f'"{REPOSITORY}"', json.dumps(str(remote)))
+    cell.source = cell.source.replace(SETUP_URL, setup.as_uri())
     pretend = nbformat.v4.new_code_cell('import sys, types\nsys.modules["google.colab"] = types.ModuleType("google.colab")')
     nb.cells.insert(0, pretend)
     nb.cells.append(nbformat.v4.new_code_cell("import os\nprint(os.getcwd())"))
