@@ -19,7 +19,7 @@ def test_every_requirement_is_pinned_exactly():
 
 def test_jupyter_book_is_pinned_below_2():
     pins = dict(ln.split("==") for ln in requirement_lines())
-    assert pins["jupyter-book"].startswith("1."), "the stack is Jupyter Book 1.x (see DEVELOPERS.md)"
+    assert pins["jupyter-book"].startswith("1."), "the stack is Jupyter Book 1.x (see CONTRIBUTING.md)"
 
 
 def test_readme_gives_the_two_commands():
