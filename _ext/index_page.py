@@ -26,7 +26,7 @@ def add_index_context(app, pagename, templatename, context, doctree):
     context["glf_index_titles"] = {
         app.builder.get_target_uri(doc): env.titles[doc].astext() for doc in env.found_docs if doc in env.titles
     }
-    context["glf_glossary_link"] = f'<a href="{context["pathto"]("glossary")}">glossary</a>'
+    context["glf_glossary_link"] = f'<a href="{context["pathto"]("reference/glossary")}">glossary</a>'
     # List each entry's pages in reading order, not alphabetically.
     order = {app.builder.get_target_uri(doc): i for i, doc in enumerate(toc_order(env, app.config.root_doc))}
 

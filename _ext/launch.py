@@ -9,9 +9,10 @@ classes cannot name one hub, so ``_config.yml`` gives the reserved address
 extension:
 
 1. points every button with that address at the book's own "Open in your
-   JupyterHub" page (open-in-jupyterhub.md), keeping the nbgitpuller query
-   (repository, branch, notebook) and renaming the tooltip. That page asks the
-   reader for their hub. A real hub address in ``_config.yml`` is left alone.
+   JupyterHub" page (instructors/open-in-jupyterhub.md), keeping the
+   nbgitpuller query (repository, branch, notebook) and renaming the
+   tooltip. That page asks the reader for their hub. A real hub address in
+   ``_config.yml`` is left alone.
 2. fills in the page's placeholders ``__GLF_REPOSITORY__`` and
    ``__GLF_BRANCH__`` (data attributes of its form, read by
    _static/open-in-jupyterhub.js) from the theme's repository settings, so the
@@ -29,7 +30,7 @@ tests/test_browser.py opens a chapter on a stand-in hub through the page.
 from urllib.parse import urlsplit
 
 ANY_HUB = "https://jupyterhub.invalid"
-HUB_PAGE = "open-in-jupyterhub"
+HUB_PAGE = "instructors/open-in-jupyterhub"
 
 
 def point_hub_buttons_at_chooser(buttons, pathto):

@@ -1,4 +1,4 @@
-// "Open in your JupyterHub" (open-in-jupyterhub.md): build an nbgitpuller
+// "Open in your JupyterHub" (instructors/open-in-jupyterhub.md): build an nbgitpuller
 // link from the reader's hub address and the chapter chosen by the launch
 // button (the page's query string), then go there. The hub address is kept
 // in this browser only (localStorage). Nothing is fetched.

@@ -25,5 +25,12 @@ def build_book(out, strict=False, timeout=None):
 
 
 def reader_pages(html):
-    """Every published page a reader can reach (Sphinx's internal _sources, _static ... are not pages)."""
-    return sorted(p for p in html.rglob("*.html") if not p.relative_to(html).parts[0].startswith("_"))
+    """Every published page a reader can reach.
+
+    Sphinx's internal _sources, _static ... are not pages, and neither are the
+    stubs at old addresses that only send the reader on (_ext/redirects.py).
+    """
+    return sorted(
+        p for p in html.rglob("*.html")
+        if not p.relative_to(html).parts[0].startswith("_") and 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")
+    )

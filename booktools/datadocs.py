@@ -5,8 +5,8 @@ The package is the one place where the data files are described: its
 checking, licence), each resource's ``description`` the notes on one file,
 and each field's ``description``, ``unit`` and ``constraints`` the column
 table. ``render`` turns that into Markdown that reads well on GitHub and in
-the book (datasets.md includes it). The output depends on nothing but the
-package, so the same package always gives the same text.
+the book (reference/datasets.md includes it). The output depends on nothing
+but the package, so the same package always gives the same text.
 
     python scripts/write_data_docs.py          # write data/README.md
     python scripts/write_data_docs.py --check  # exit 1 if it is stale

@@ -120,7 +120,7 @@ def test_jupyterhub_button_opens_the_chapter_on_the_readers_hub(site, browser):
     chapter = "chapters/how-many-died"
     context, page, problems = open_page(browser, urljoin(base, chapter + ".html"), base)
     href = page.get_attribute(".dropdown-launch-buttons a:has-text('JupyterHub')", "href")
-    assert href and "open-in-jupyterhub.html?" in href, f"JupyterHub button: {href!r}"
+    assert href and "instructors/open-in-jupyterhub.html?" in href, f"JupyterHub button: {href!r}"
     page.goto(urljoin(page.url, href), wait_until="load")
     assert "how-many-died.ipynb" in page.text_content("#glf-hub-target")
 
@@ -130,7 +130,7 @@ def test_jupyterhub_button_opens_the_chapter_on_the_readers_hub(site, browser):
     with page.expect_navigation():
         page.click("#glf-hub-form button")
     # Back on the book, the page offers the same hub again.
-    page.goto(urljoin(base, "open-in-jupyterhub.html"), wait_until="load")
+    page.goto(urljoin(base, "instructors/open-in-jupyterhub.html"), wait_until="load")
     remembered = page.input_value("#glf-hub-address")
     opens = page.text_content("#glf-hub-target")
     context.close()

@@ -9,6 +9,7 @@ anchors and chart images are checked on the built files; tests/test_browser.py
 opens the pages in a browser.
 """
 
+import posixpath
 import re
 from urllib.parse import unquote
 
@@ -70,7 +71,7 @@ def test_published_chapter_has_citations_glue_and_exercises(build, path):
     _, html = build
     soup = page(html, path)
     text = soup.get_text(" ")
-    assert soup.select('a[href*="bibliography.html#id"]'), f"{path.name}: no citation links to the bibliography"
+    assert soup.select('a[href^="../reference/bibliography.html#id"]'), f"{path.name}: no citation links to the bibliography"
     assert "{glue" not in text and "{cite" not in text, f"{path.name}: an unrendered role reached the page"
     assert soup.select(".exercise"), f"{path.name}: no exercise on the page"
     assert soup.select(".solution.dropdown, details.solution, .solution"), f"{path.name}: no solution on the page"
@@ -86,7 +87,7 @@ def test_glued_numbers_reach_the_exemplar_page(build):
 
 def test_bibliography_lists_every_seed_document(build):
     _, html = build
-    text = (html / "bibliography.html").read_text(encoding="utf-8")
+    text = (html / "reference" / "bibliography.html").read_text(encoding="utf-8")
     for n in range(5):
         assert f"00{n}_" in text, f"seed document 00{n} is missing from the bibliography page"
 
@@ -167,8 +168,9 @@ def test_chart_images_are_opaque_so_they_read_on_the_dark_theme(build):
 
 def test_exercise_list_links_every_exercise_once_in_book_order(build):
     _, html = build
-    soup = BeautifulSoup((html / "exercises.html").read_text(encoding="utf-8"), "html.parser")
-    listed = [a["href"] for a in soup.select("article li a")]
+    soup = BeautifulSoup((html / "reference" / "exercises.html").read_text(encoding="utf-8"), "html.parser")
+    # Each link, as an address from the top of the book (the list is in reference/).
+    listed = [posixpath.normpath(posixpath.join("reference", a["href"])) for a in soup.select("article li a")]
     expected = []
     for path in chapter_notebooks():
         labels = re.findall(r"```\{exercise(?:-start)?\}[^\n]*\n:label: ([\w-]+)", prose(read_notebook(path)))
@@ -181,3 +183,30 @@ def test_exercise_list_links_every_exercise_once_in_book_order(build):
     assert all(re.fullmatch(r"Exercise \d+(\.\d+)?", n) for n in numbers), numbers
     assert len(set(numbers)) == len(numbers), "two exercises share a number"
     assert soup.select(".exercise-uses-code"), "no exercise is marked as needing code"
+
+
+# Pages that moved into instructors/ and reference/: their old top-level
+# addresses stay as small pages that send the reader on (_ext/redirects.py).
+MOVED = {
+    "instructors.html": "instructors/guide.html",
+    "run-it-yourself.html": "instructors/run-it-yourself.html",
+    "open-in-jupyterhub.html": "instructors/open-in-jupyterhub.html",
+    **{f"{name}.html": f"reference/{name}.html" for name in
+       ["exercises", "glossary", "datasets", "checking", "status", "bibliography"]},
+}
+
+
+@pytest.mark.parametrize("old", MOVED)
+def test_an_old_address_sends_the_reader_to_the_moved_page(build, old):
+    _, html = build
+    new = MOVED[old]
+    assert (html / new).exists(), f"{new} was not published"
+    soup = BeautifulSoup((html / old).read_text(encoding="utf-8"), "html.parser")
+    assert soup.html.get("lang") and soup.title and soup.title.get_text(strip=True), f"{old}: no language or title"
+    refresh = soup.find("meta", attrs={"http-equiv": "refresh"})
+    assert refresh is not None and refresh["content"] == f"0; url={new}", f"{old}: refresh {refresh}"
+    assert soup.find("link", rel="canonical")["href"] == new, f"{old}: canonical link"
+    assert [a["href"] for a in soup.find_all("a", href=True)] == [new], f"{old}: the link to the new page"
+    assert f'location.replace("{new}" + location.search + location.hash)' in soup.script.get_text(), (
+        f"{old}: the script should keep the query string and anchor"
+    )

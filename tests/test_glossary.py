@@ -13,7 +13,7 @@ REQUIRED = [
 
 
 def glossary_terms():
-    text = (ROOT / "glossary.md").read_text(encoding="utf-8")
+    text = (ROOT / "reference" / "glossary.md").read_text(encoding="utf-8")
     body = text.split("```{glossary}", 1)[1].split("\n```", 1)[0]
     return {line.strip() for line in body.splitlines() if line and not line.startswith(" ")}
 
@@ -25,7 +25,7 @@ def linked_terms(path):
 
 def test_glossary_defines_the_terms_readers_need():
     missing = [term for term in REQUIRED if term not in glossary_terms()]
-    assert not missing, f"glossary.md does not define: {missing}"
+    assert not missing, f"reference/glossary.md does not define: {missing}"
 
 
 def test_every_chapter_links_to_the_glossary():

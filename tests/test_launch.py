@@ -68,7 +68,7 @@ def test_launch_buttons_open_this_chapter_from_the_repository(build, notebook):
     query = {key: values[0] for key, values in parse_qs(hub.query).items()}
     assert query == {"repo": REPOSITORY, "urlpath": f"lab/tree/{NAME}/{notebook}", "branch": BRANCH}
     if CONFIG["launch_buttons"]["jupyterhub_url"] == "https://jupyterhub.invalid":
-        assert hub.path == "../open-in-jupyterhub.html", links["JupyterHub"]
+        assert hub.path == "../instructors/open-in-jupyterhub.html", links["JupyterHub"]
     else:
         assert links["JupyterHub"].startswith(CONFIG["launch_buttons"]["jupyterhub_url"] + "/hub/user-redirect/git-pull?")
 

@@ -78,9 +78,9 @@ def test_no_page_loads_a_script_twice(build):
 
 def test_bibliography_entries_are_list_items(build):
     _, html = build
-    page = soup(html, "bibliography.html")
+    page = soup(html, "reference/bibliography.html")
     entries = page.select("div.citation")
-    assert entries, "bibliography.html has no entries"
+    assert entries, "reference/bibliography.html has no entries"
     roles = Counter(entry.get("role") for entry in entries)
     assert roles == {"listitem": len(entries)}, f"bibliography entry roles (see _ext/accessibility.py): {dict(roles)}"
     for path in published_pages(html):
