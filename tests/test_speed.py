@@ -15,18 +15,16 @@ from importlib.metadata import version
 import pytest
 from bs4 import BeautifulSoup
 
-from booktools.paths import CHAPTERS, ROOT
+from booktools.build import reader_pages
+from booktools.paths import ROOT
+from booktools.toc import chapter_notebooks, page_name
 
-CHAPTER_PAGES = sorted(p.relative_to(ROOT).with_suffix(".html").as_posix() for p in CHAPTERS.glob("*.ipynb"))
+CHAPTER_PAGES = [page_name(p) for p in chapter_notebooks()]
 THEME = ["sphinx-book-theme", "pydata-sphinx-theme"]
 
 
 def soup(html, page):
     return BeautifulSoup((html / page).read_text(encoding="utf-8"), "html.parser")
-
-
-def published_pages(html):
-    return sorted(p for p in html.rglob("*.html") if not {"_static", "_sources"} & set(p.relative_to(html).parts))
 
 
 @pytest.mark.parametrize("page", CHAPTER_PAGES)
@@ -65,7 +63,7 @@ def test_images_in_the_article_load_lazily(build, page):
 def test_no_page_loads_a_script_twice(build):
     """One copy of each script file and of each inline script (sphinx-thebe's is listed twice by Sphinx 7.4)."""
     _, html = build
-    pages = published_pages(html)
+    pages = reader_pages(html)
     assert len(pages) > len(CHAPTER_PAGES)
     twice = {}
     for path in pages:
