@@ -81,14 +81,14 @@ def test_bibliography_entries_are_list_items(build):
     assert entries, "reference/bibliography.html has no entries"
     roles = Counter(entry.get("role") for entry in entries)
     assert roles == {"listitem": len(entries)}, f"bibliography entry roles (see _ext/accessibility.py): {dict(roles)}"
-    for path in published_pages(html):
+    for path in reader_pages(html):
         assert 'role="doc-biblioentry"' not in path.read_text(encoding="utf-8"), f"{path.name}: deprecated doc-biblioentry role"
 
 
 def test_code_toggles_are_named_by_their_visible_text(build):
     _, html = build
     toggles = 0
-    for path in published_pages(html):
+    for path in reader_pages(html):
         for summary in soup(html, path.relative_to(html)).find_all("summary"):
             toggles += 1
             label = summary.get("aria-label")
