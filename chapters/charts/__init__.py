@@ -23,3 +23,26 @@ from .famine import (  # how-many-died
 from .retreat import commune_sizes, leap_result  # retreat-and-legacy
 from .eyes import what_each_document_says, where_documents_disagree  # through-various-eyes
 from .timeline import events_by_theme, who_dates_what, leap_datings  # timeline
+
+__all__ = [
+    "growth_before_the_leap",
+    "unit_sizes",
+    "furnace_counts",
+    "steel_documented",
+    "output_claimed_and_counted",
+    "year_of_lushan",
+    "dates_by_document",
+    "withdrawal_in_numbers",
+    "births_deaths_and_population",
+    "deaths_and_births_lost",
+    "estimates_by_author",
+    "grain_and_food_per_head",
+    "totals_under_assumptions",
+    "commune_sizes",
+    "leap_result",
+    "what_each_document_says",
+    "where_documents_disagree",
+    "events_by_theme",
+    "who_dates_what",
+    "leap_datings",
+]

@@ -2,7 +2,6 @@
 import matplotlib.pyplot as plt
 import pandas as pd
 
-import bookstyle
 from bookstyle import COLOURS, finish, legend_handles, shade
 
 # The pale grey of the Leap's years on the timeline's charts and legends.
