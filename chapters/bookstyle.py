@@ -6,8 +6,9 @@ Every chapter's hidden set-up cell runs ``bookstyle.use()``. Then:
   ``{glue:text}`name:.1f``` prints them: each number is computed once, in code;
 - a chart ends with ``finish(fig, title, source)``, which titles it, lays it out
   and writes its source along the bottom;
-- ``shade(ax, start, end)`` greys a span of years and ``legend_handles(...)``
-  makes a legend from a mapping of labels to colours or styles.
+- ``shade(ax, start, end)`` greys a span of years, ``grid_across(ax)`` sets
+  the gridlines of a horizontal chart, and ``legend_handles(...)`` makes a
+  legend from a mapping of labels to colours or styles.
 
 The drawing recipes of the charts live in the ``charts`` package beside this
 file (one module a chapter), which builds on this module, never the other way
@@ -75,6 +76,12 @@ def finish(fig, title, source, *, rect=(0, 0.05, 1, 1)):
     fig.tight_layout(rect=rect)
     source_line(fig, source)
     return fig
+
+
+def grid_across(ax):
+    """Gridlines for a horizontal chart: vertical lines at the values, none along the bars or rows."""
+    ax.grid(axis="y", visible=False)
+    ax.grid(axis="x", visible=True)
 
 
 def shade(ax, start, end, color=COLOURS["grey"], alpha=0.15, **style):

@@ -1,7 +1,7 @@
 """Charts for "Before the Leap, 1949–1957" (chapters/before-the-leap.ipynb)."""
 import matplotlib.pyplot as plt
 
-from bookstyle import COLOURS, finish
+from bookstyle import COLOURS, finish, grid_across
 
 
 def _before_bar_labels(ax, values):
@@ -43,8 +43,7 @@ def growth_before_the_leap(plan, year_1957, population_growth):
 
     for ax in (top, bottom):
         ax.set_xlabel("per cent a year", fontsize=11, loc="right")
-        ax.grid(axis="y", visible=False)
-        ax.grid(axis="x", visible=True)
+        grid_across(ax)
 
     finish(
         fig,

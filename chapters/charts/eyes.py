@@ -3,7 +3,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown
 
-from bookstyle import COLOURS, finish, legend_handles
+from bookstyle import COLOURS, finish, grid_across, legend_handles
 
 # Each seed document's name on the chart, colour and marker shape, kept the
 # same on every panel.
@@ -137,8 +137,7 @@ def where_documents_disagree(plotted, panels, gaps):
         _eyes_panel(ax, rows, topic, unit, gaps)
         ax.set_title(title, fontsize=13, loc="left")
         ax.set_xlabel(xlabel, fontsize=11, loc="right")
-        ax.grid(axis="y", visible=False)
-        ax.grid(axis="x", visible=True)
+        grid_across(ax)
 
     grey = "#555555"
     key = {label: {"color": colour, "marker": marker, "markersize": 9}

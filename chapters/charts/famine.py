@@ -1,7 +1,7 @@
 """Charts for "How many died? The famine in numbers" (chapters/how-many-died.ipynb)."""
 import matplotlib.pyplot as plt
 
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish, grid_across, legend_handles, shade
 
 
 def _famine_shade(ax, **style):
@@ -151,8 +151,7 @@ def totals_under_assumptions(by_baseline, by_period, by_share, missed_1957):
             ax.text(value + 0.3, y, f"{value:.1f}", va="center", fontsize=12)
         ax.set_xlim(0, 32)
         ax.set_xlabel("excess deaths, millions")
-        ax.grid(axis="y", visible=False)
-        ax.grid(axis="x", visible=True)
+        grid_across(ax)
 
     ax = axes[2]
     ax.plot(by_share.index * 100, by_share, marker="o", color=COLOURS["blue"])
@@ -193,8 +192,7 @@ def _famine_estimate_rows(ax, rows, colour, registered):
     ax.set_yticks(range(len(rows)), labels, fontsize=10)
     ax.axvline(registered, color=COLOURS["grey"], linestyle=":")
     ax.set_xlim(0, 62)
-    ax.grid(axis="y", visible=False)
-    ax.grid(axis="x", visible=True)
+    grid_across(ax)
 
 
 def estimates_by_author(published, seeds, registered):

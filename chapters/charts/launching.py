@@ -2,7 +2,7 @@
 import matplotlib.pyplot as plt
 from matplotlib.ticker import FuncFormatter, NullLocator
 
-from bookstyle import COLOURS, finish, legend_handles
+from bookstyle import COLOURS, finish, grid_across, legend_handles
 
 # The rows of the jump-in-scale chart, top to bottom, grouped under a heading
 # for each stage: {heading: {row id in rural_units.csv: label}}.
@@ -107,8 +107,7 @@ def unit_sizes(drawn):
 
     ax.set_yticks(ticks, names)
     ax.set_ylim(y + 0.5, 0.6)
-    ax.grid(axis="y", visible=False)
-    ax.grid(axis="x", visible=True)
+    grid_across(ax)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
     ax.xaxis.set_minor_locator(NullLocator())  # plain tens, hundreds, ...
     ax.set_xlabel("Size of the unit: households or people (log scale)")

@@ -2,7 +2,7 @@
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from bookstyle import COLOURS, finish, legend_handles
+from bookstyle import COLOURS, finish, grid_across, legend_handles
 
 
 def year_of_lushan(series, rural, lushan_x, lushan_words):
@@ -120,8 +120,7 @@ def dates_by_document(dates):
         ax.set_yticks(range(len(rows)), labels, fontsize=11)
         ax.set_ylim(-0.6, len(rows) - 0.4)
         ax.set_title(_lushan_EVENT_TITLE[event], loc="left", fontsize=13)
-        ax.grid(axis="y", visible=False)
-        ax.grid(axis="x", visible=True)
+        grid_across(ax)
 
     # Months are counted from the start of January 1958 (0) to the start of
     # January 1961 (36); label every sixth month.

@@ -1,7 +1,7 @@
 """Charts for "Numbers that lied" (chapters/numbers-that-lied.ipynb)."""
 import matplotlib.pyplot as plt
 
-from bookstyle import COLOURS, finish
+from bookstyle import COLOURS, finish, grid_across
 
 # How a source key of the bibliography is named beside a bar.
 _numbers_SHORT_NAME = {
@@ -65,8 +65,7 @@ def output_claimed_and_counted(output, overshoot):
                      "the later estimate", fontsize=13)
         ax.set_xlim(0, rows["high_mt"].max() * 1.25)
         ax.set_xlabel("million tonnes", fontsize=11, loc="right")
-        ax.grid(axis="y", visible=False)
-        ax.grid(axis="x", visible=True)
+        grid_across(ax)
 
     finish(
         fig,

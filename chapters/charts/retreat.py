@@ -1,7 +1,7 @@
 """Charts for "Retreat and legacy" (chapters/retreat-and-legacy.ipynb)."""
 import matplotlib.pyplot as plt
 
-from bookstyle import COLOURS, finish
+from bookstyle import COLOURS, finish, grid_across
 
 # The rows of the commune-size chart, top to bottom: {row id: (label,
 # colour, hatch)}. The last row is our own arithmetic, so it is hatched.
@@ -53,8 +53,7 @@ def commune_sizes(sizes):
     ax.set_xticks(range(0, 40001, 10000))
     ax.xaxis.set_major_formatter("{x:,.0f}")
     ax.set_xlabel("people per commune")
-    ax.grid(axis="y", visible=False)
-    ax.grid(axis="x", visible=True)
+    grid_across(ax)
     finish(
         fig,
         "How big was a commune, before and after the retreat?",
@@ -88,8 +87,7 @@ def leap_result(changes):
 
     ax.set_xlim(-6.5, 6.5)
     ax.set_xlabel("change in value over 1958–62 (per cent, as reported)")
-    ax.grid(axis="y", visible=False)
-    ax.grid(axis="x", visible=True)
+    grid_across(ax)
     finish(
         fig,
         "The Leap's result in China's later statistics, 1958–62",

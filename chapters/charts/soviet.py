@@ -1,7 +1,7 @@
 """Charts for "The Sino-Soviet split" (chapters/sino-soviet-split.ipynb)."""
 import matplotlib.pyplot as plt
 
-from bookstyle import COLOURS, finish, legend_handles
+from bookstyle import COLOURS, finish, grid_across, legend_handles
 
 # Colours keep one meaning: a Chinese Party or state account vermillion, a
 # historian's book blue.
@@ -75,8 +75,7 @@ def withdrawal_in_numbers(withdrawal, panels, done, building):
                  fontsize=13)
     ax.set_xlabel("projects", fontsize=11, loc="right")
     for ax in axes:
-        ax.grid(axis="y", visible=False)
-        ax.grid(axis="x", visible=True)
+        grid_across(ax)
 
     # A legend for the two colours, in a row under the title.
     key = {_SOVIET_ACCOUNT_NAMES[account]: colour

@@ -2,7 +2,7 @@
 import matplotlib.pyplot as plt
 from matplotlib.ticker import StrMethodFormatter
 
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish, grid_across, legend_handles, shade
 
 # Short names for the sources of the furnace counts, by citation key.
 _steel_SHORT_SOURCE = {
@@ -43,8 +43,7 @@ def furnace_counts(built):
     ax.set_xlim(0, thousands.max() * 1.35)
     ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
     ax.set_xlabel("number of furnaces, thousands")
-    ax.grid(axis="y", visible=False)
-    ax.grid(axis="x", visible=True)
+    grid_across(ax)
     key = legend_handles({k.capitalize(): c for k, c in colour.items()},
                          kind="patch")
     ax.legend(handles=key, loc="lower right", fontsize=11)

@@ -2,7 +2,7 @@
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from bookstyle import COLOURS, finish, legend_handles, shade
+from bookstyle import COLOURS, finish, grid_across, legend_handles, shade
 
 # The pale grey of the Leap's years on the timeline's charts and legends.
 _TIMELINE_LEAP_GREY = "#ececec"
@@ -37,8 +37,7 @@ def _timeline_time_axis(ax, span, ticks, xlabel, legend, *, legend_at,
     ax.set_xlim(*span)
     ax.set_xticks(ticks)
     ax.set_xlabel(xlabel, fontsize=xlabel_size)
-    ax.grid(axis="y", visible=False)
-    ax.grid(axis="x", visible=True)
+    grid_across(ax)
     ax.legend(handles=legend, loc="upper center", bbox_to_anchor=legend_at,
               ncol=ncol, fontsize=fontsize)
 
