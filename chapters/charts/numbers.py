@@ -1,5 +1,6 @@
 """Charts for "Numbers that lied" (chapters/numbers-that-lied.ipynb)."""
 import matplotlib.pyplot as plt
+import pandas as pd
 
 from bookstyle import COLOURS, finish, grid_across
 
@@ -10,28 +11,31 @@ _numbers_SHORT_NAME = {
     "seed002": "student paper",
     "linyang2000food": "Lin & Yang",
     "reuters2016steel": "Reuters",
+    "hprc2010steel": "national-history site",
+    "npc1959resolution": "NPC resolution, Aug. 1959",
 }
 
 
 def _numbers_overshoot(low, high):
-    """The claim's overshoot as "2.1" or, for a range, "1.4–1.9"."""
+    """The claim's overshoot as "1.0" or, for a range, "1.5–1.9"."""
     if round(low, 1) == round(high, 1):
         return f"{low:.1f}"
     return f"{low:.1f}–{high:.1f}"
 
 
 def output_claimed_and_counted(output, overshoot):
-    """1958 output: what was claimed, and what was later counted.
+    """1958 output: what was claimed, and what was later counted for 1958.
 
     One panel per commodity, in the order of ``overshoot``'s index; in each,
     one bar per row of ``output`` for that commodity (a solid bar to a
     range's low end, a pale one to its high end, in million tonnes).
     ``output`` holds ``commodity``, ``year``, ``figure_kind``, ``source``,
     ``low_mt`` and ``high_mt``; ``overshoot`` holds, per commodity, the
-    ``low`` and ``high`` ratio of the claim to the later estimates, written
-    into the panel's title. Colours keep the book's meaning: claims
-    vermillion, later estimates blue, official figures green or orange;
-    figures for other years than 1958 are grey.
+    ``low`` and ``high`` ratio of the claim to the later figures for 1958
+    (empty where the sources give none), written into the panel's title.
+    Colours keep the book's meaning: claims vermillion, later estimates blue,
+    official figures green or orange; figures for 1957, and figures that a
+    source gives for 1958 but that are probably 1957 output, are grey.
     """
     colour = {
         "claimed": COLOURS["vermillion"],
@@ -46,9 +50,11 @@ def output_claimed_and_counted(output, overshoot):
                              height_ratios=bars.to_list())
     for ax, commodity in zip(axes, commodities):
         rows = output[output["commodity"] == commodity].iloc[::-1]
-        is_1958 = rows["year"] == 1958
+        is_1958 = (rows["year"] == 1958) & (
+            rows["figure_kind"] != "probably 1957 output")
         kind = rows["figure_kind"].str.capitalize()
-        kind = kind.where(is_1958, "Official, " + rows["year"].astype(str))
+        kind = kind.where(rows["year"] == 1958,
+                          "Official, " + rows["year"].astype(str))
         labels = kind + " (" + rows["source"].map(_numbers_SHORT_NAME) + ")"
         colours = rows["figure_kind"].map(colour)
         colours = colours.where(is_1958, COLOURS["grey"])
@@ -60,9 +66,14 @@ def output_claimed_and_counted(output, overshoot):
             value = f" {low:g}" if low == high else f" {low:g}–{high:g}"
             ax.text(high, y, value, va="center", fontsize=12)
 
-        times = _numbers_overshoot(*overshoot.loc[commodity, ["low", "high"]])
-        ax.set_title(f"{commodity.capitalize()}: claim was {times} × "
-                     "the later estimate", fontsize=13)
+        low, high = overshoot.loc[commodity, ["low", "high"]]
+        if pd.isna(low):
+            title = (f"{commodity.capitalize()}: no later figure for 1958 "
+                     "in our sources")
+        else:
+            title = (f"{commodity.capitalize()}: claim was "
+                     f"{_numbers_overshoot(low, high)} × the later 1958 figures")
+        ax.set_title(title, fontsize=13)
         ax.set_xlim(0, rows["high_mt"].max() * 1.25)
         ax.set_xlabel("million tonnes", fontsize=11, loc="right")
         grid_across(ax)
@@ -71,7 +82,10 @@ def output_claimed_and_counted(output, overshoot):
         fig,
         "1958 output: what was claimed, and what was later counted",
         "Sources: Spence 1990, pp. 519–20; Lawrance 1998, p. 58 (cited in "
-        "seed 002, a student paper);\nLin & Yang 2000; Reuters 2016. "
+        "seed 002, a student paper);\nLin & Yang 2000; Reuters 2016; "
+        "hprc.org.cn 2010; NPC Standing Committee, 26 Aug. 1959.\n"
+        "Grey bars: 1957 output, or figures that are probably 1957 output. "
         "Data: data/output_1958.csv",
+        rect=(0, 0.07, 1, 1),
     )
     plt.show()
