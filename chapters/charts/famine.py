@@ -88,19 +88,21 @@ def births_deaths_and_population(record):
     axes[2].set_xlabel("year")
     axes[2].set_xticks(range(1954, 1967, 2))
 
-    finish(fig, "Births, deaths and population, 1954–66",
+    first, last = record.index.min(), record.index.max()
+    finish(fig, f"Births, deaths and population, {first}–{str(last)[2:]}",
            "Sources: NBS, China Statistical Yearbook 1999 (web "
            "transcription);\nBanister 1984 (adjusted, not official). "
            "Data: data/vital_statistics.csv")
     plt.show()
 
 
-def deaths_and_births_lost(yearly):
+def deaths_and_births_lost(yearly, baseline):
     """Paired bars, year by year: excess deaths and births lost, in millions.
 
     ``yearly`` is indexed by year with columns ``excess deaths`` and
-    ``births lost`` (negative births lost are births above the baseline).
-    The famine years are shaded.
+    ``births lost`` (negative births lost are births above the baseline);
+    ``baseline`` is the list of years whose rates they are measured against,
+    named in the title. The famine years are shaded.
     """
     fig, ax = plt.subplots(figsize=(7, 5))
     _famine_shade(ax)
@@ -120,7 +122,9 @@ def deaths_and_births_lost(yearly):
             color="#444444")
     ax.set_ylim(-8.5, 11.5)
 
-    finish(fig, "Deaths above, and births below, the 1956–57 rates",
+    first, last = min(baseline), max(baseline)
+    rates = f"{first}–{str(last)[2:]}" if last > first else f"{first}"
+    finish(fig, f"Deaths above, and births below, the {rates} rates",
            "Computed from registered rates, NBS, China Statistical Yearbook "
            "1999.\nData: data/vital_statistics.csv")
     plt.show()

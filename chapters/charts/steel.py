@@ -64,6 +64,18 @@ def _steel_label(ax, points, offset, **style):
                     textcoords="offset points", fontsize=10, **style)
 
 
+def _steel_longest_run(years):
+    """The first and last year of the longest run of consecutive years."""
+    runs, start, previous = [], None, None
+    for year in sorted(years):
+        if start is None or year != previous + 1:
+            start = year
+        runs.append((year - start, start, year))
+        previous = year
+    _, first, last = max(runs)
+    return first, last
+
+
 def steel_documented(official, claimed, targets, missing_years):
     """China's steel, 1949–65: official statistics, claims made at the time
     and targets, as markers only (a line would invent the missing years),
@@ -94,7 +106,9 @@ def steel_documented(official, claimed, targets, missing_years):
     _steel_label(ax, claimed, (7, 2))
     _steel_label(ax, targets, (14, -10))
 
-    ax.text(1961, 24, "No documented\nofficial figure\n1958–64", ha="center",
+    first, last = _steel_longest_run(missing_years)
+    gap = f"{first}–{str(last)[2:]}"
+    ax.text(1961, 24, f"No documented\nofficial figure\n{gap}", ha="center",
             va="center", fontsize=11, color="#444444")
     ax.set_xlim(1947.6, 1965.6)
     ax.set_ylim(0, 33)
