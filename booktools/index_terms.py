@@ -29,10 +29,15 @@ PROTECT = re.compile(
 )
 
 
-def load_terms(path=TERMS):
+def terms_by_category(path=TERMS):
+    """{category: {index heading: [patterns]}}, the categories in ORDER."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert set(data) == set(ORDER), f"{path.name}: the categories must be {ORDER}"
-    return [(name, patterns) for category in ORDER for name, patterns in data[category].items()]
+    return {category: data[category] for category in ORDER}
+
+
+def load_terms(path=TERMS):
+    return [(name, patterns) for terms in terms_by_category(path).values() for name, patterns in terms.items()]
 
 
 def role(text, name):

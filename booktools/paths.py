@@ -18,3 +18,14 @@ SEED_CLAIMS = SHARED / "reference" / "seed_claims.csv"
 JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
 # Debian's Chromium, unless GLF_CHROMIUM names another Chromium or Chrome.
 CHROMIUM = Path(os.environ.get("GLF_CHROMIUM", "/usr/bin/chromium"))
+
+
+def requirement_lines():
+    """The requirement lines of requirements.txt, comments and blank lines left out."""
+    lines = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()]
+
+
+def requirement_pins():
+    """{package name in lower case: pinned version} for every `name==version` line of requirements.txt."""
+    return {name.lower(): version for name, _, version in (line.partition("==") for line in requirement_lines()) if version}

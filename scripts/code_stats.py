@@ -39,7 +39,7 @@ def main():
         nb = read_notebook(path)
         cells = visible_cells(nb)
         lines = [length(c) for c in cells]
-        charts = [length(c) for c in cells if "mystnb" in c.metadata]
+        charts = [length(c) for c in cells if "figure" in c.metadata.get("mystnb", {})]
         all_lines += lines
         chart_lines += charts
         display_false += sum(c.source.count("display=False") for c in nb.cells if c.cell_type == "code")

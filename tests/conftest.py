@@ -2,7 +2,7 @@
 served on 127.0.0.1; one headless Chromium; a way to run a notebook.
 
 Which layer a test is in (fast, notebooks, build, browser) follows from which
-of these fixtures it uses: see conftest.py at the top of the repository.
+of these fixtures it uses: see tests/layers.py.
 """
 
 import os

@@ -18,7 +18,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from booktools.notebooks import read_notebook
-from booktools.paths import CHAPTERS, ROOT
+from booktools.paths import CHAPTERS, ROOT, requirement_pins
 from booktools.toc import chapter_notebooks, page_name
 
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
@@ -125,7 +125,7 @@ def test_colab_setup_clones_this_repository_and_installs_the_pinned_myst_nb():
     assert f'REPOSITORY = "{REPOSITORY}"' in (CHAPTERS / "colab_setup.py").read_text(encoding="utf-8"), (
         "chapters/colab_setup.py clones another repository than _config.yml names"
     )
-    pins = dict(line.split("==") for line in (ROOT / "requirements.txt").read_text().splitlines() if "==" in line)
+    pins = requirement_pins()
     setup = (CHAPTERS / "colab_setup.py").read_text(encoding="utf-8")
     assert f'"myst-nb=={pins["myst-nb"]}"' in setup, "chapters/colab_setup.py installs another myst-nb than requirements.txt pins"
 

@@ -102,7 +102,8 @@ def test_every_chart_has_title_axis_label_and_source_line(path):
         assert re.search(r"\.(suptitle|set_title|title)\(|\bfinish\(", src), f"{where}: chart has no title"
         assert re.search(r"set_[xy]label\(|[xy]label\(", src), f"{where}: chart has no axis label"
         assert re.search(r"\b(source_line|finish)\(", src), f"{where}: chart has no source line (bookstyle.finish)"
-        assert "bookstyle" in src or "bookstyle.use()" in "".join(c.source for c in nb.cells), f"{where}: shared style not used"
+        setup = next((j for j, c in enumerate(nb.cells) if c.cell_type == "code" and "bookstyle.use()" in c.source), None)
+        assert setup is not None and setup < i, f"{where}: the book's style (bookstyle.use()) is not loaded before this chart"
 
 
 def test_drawing_code_follows_calls_into_the_toolkit():

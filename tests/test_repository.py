@@ -4,12 +4,7 @@ import re
 
 import yaml
 
-from booktools.paths import ROOT
-
-
-def requirement_lines():
-    lines = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
-    return [ln.split("#")[0].strip() for ln in lines if ln.split("#")[0].strip()]
+from booktools.paths import ROOT, requirement_lines, requirement_pins
 
 
 def test_every_requirement_is_pinned_exactly():
@@ -18,7 +13,7 @@ def test_every_requirement_is_pinned_exactly():
 
 
 def test_jupyter_book_is_pinned_below_2():
-    pins = dict(ln.split("==") for ln in requirement_lines())
+    pins = requirement_pins()
     assert pins["jupyter-book"].startswith("1."), "the stack is Jupyter Book 1.x (see CONTRIBUTING.md)"
 
 

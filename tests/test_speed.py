@@ -8,7 +8,6 @@ test fails when the installed theme no longer matches its pins. (The
 JupyterHub buttons of _ext/launch.py are checked in tests/test_launch.py.)
 """
 
-import re
 from collections import Counter
 from importlib.metadata import version
 
@@ -16,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from booktools.build import reader_pages
-from booktools.paths import ROOT
+from booktools.paths import requirement_pins
 from booktools.toc import chapter_notebooks, page_name
 
 CHAPTER_PAGES = [page_name(p) for p in chapter_notebooks()]
@@ -99,11 +98,7 @@ def test_code_toggles_are_named_by_their_visible_text(build):
 
 def test_installed_theme_is_the_pinned_one():
     """_ext/ and _templates/ rely on the theme's internals: a new version must be checked, not slipped in."""
-    pins = {}
-    for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines():
-        match = re.fullmatch(r"([A-Za-z0-9_.\-]+)==(\S+)", line.split("#")[0].strip())
-        if match:
-            pins[match[1].lower()] = match[2]
+    pins = requirement_pins()
     for name in THEME:
         assert name in pins, f"requirements.txt does not pin {name}, on which _ext/ and _templates/ depend"
         assert version(name) == pins[name], (
